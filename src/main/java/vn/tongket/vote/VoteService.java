@@ -114,7 +114,9 @@ public class VoteService {
 
     private List<Position> candidatePositions(OrgUnit unit) {
         Map<Long, Position> byMember = new LinkedHashMap<>();
-        for (Position p : organization.currentPositions(unit)) {
+        List<Position> current = new ArrayList<>(organization.currentPositions(unit));
+        current.sort(java.util.Comparator.comparing((Position p) -> p.getRole().ordinal()));
+        for (Position p : current) {
             PositionRole r = p.getRole();
             boolean rated = switch (unit.getKind()) {
                 case BLOC -> r == PositionRole.SECRETARY || r == PositionRole.DEPUTY_SECRETARY || r == PositionRole.STANDING_MEMBER;
@@ -126,7 +128,9 @@ public class VoteService {
                 byMember.putIfAbsent(p.getMember().getId(), p);   // dual posts in one unit: one line, the higher post
             }
         }
-        return new ArrayList<>(byMember.values());
+        List<Position> out = new ArrayList<>(byMember.values());
+        out.sort(java.util.Comparator.comparing((Position p) -> p.getRole().ordinal()).thenComparing(p -> p.getMember().getCode()));
+        return out;
     }
 
     /** Names of the other places where the member is on a ballot that year. */
