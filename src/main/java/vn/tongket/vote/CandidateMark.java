@@ -12,6 +12,16 @@ public record CandidateMark(Set<Level> boxes, boolean nameStruck, boolean textAd
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     private static final int STRUCK = 8;
     private static final int TEXT = 16;
+    /** Character → code (0..31), -1 when not a code: a table, since the tally reads every character. */
+    private static final byte[] CODES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(CODES, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            CODES[ALPHABET.charAt(i)] = (byte) i;
+            CODES[Character.toLowerCase(ALPHABET.charAt(i))] = (byte) i;
+        }
+    }
 
     public CandidateMark {
         boxes = boxes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(boxes));
@@ -59,7 +69,7 @@ public record CandidateMark(Set<Level> boxes, boolean nameStruck, boolean textAd
 
     /** The integer code of one encoded character (0..31), or -1 when it is not a code. */
     static int codeOrMinusOne(char c) {
-        return ALPHABET.indexOf(Character.toUpperCase(c));
+        return c < 128 ? CODES[c] : -1;
     }
 
     static int codeOf(char c) {

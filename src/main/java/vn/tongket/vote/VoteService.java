@@ -315,21 +315,32 @@ public class VoteService {
         VoteHeader v = header(voteId);
         requireCounter(v, actor);
         requireNotSealed(v);
-        List<Disagreement> diffs = disagreements(voteId);
-        if (!diffs.isEmpty()) {
-            throw new ConflictException("serials", "Hai lượt nhập chưa khớp ở " + diffs.size() + " phiếu: "
-                    + String.join(", ", diffs.stream().map(Disagreement::serial).limit(50).toList())
-                    + (diffs.size() > 50 ? ", …" : "") + ". Đối chiếu phiếu giấy và sửa trước khi kiểm phiếu.");
-        }
         List<CandidateView> candidates = candidates(voteId);
         int issued = count("select count(*) from vote_serial where vote_id = ?", voteId);
+        // one pass over each clerk's compact rows: A into a map, then B compared and counted as it streams
+        Set<String> issuedSerials = new HashSet<>(Math.max(16, issued * 2));
+        jdbc.query("select serial from vote_serial where vote_id = ?", rs -> { issuedSerials.add(rs.getString(1)); }, voteId);
+        Map<String, String> clerkA = new HashMap<>();
+        jdbc.query("select serial, marks, signed from vote_ballot_entry where vote_id = ? and clerk = 'A'",
+                rs -> { clerkA.put(rs.getString(1), rs.getString(2) + (rs.getBoolean(3) ? "#" : "")); }, voteId);
         BallotTally tally = new BallotTally(candidates.size(), v.scope());
-        jdbc.query("select e.marks, s.id from vote_ballot_entry e left join vote_serial s on s.vote_id = e.vote_id and s.serial = e.serial"
-                + " where e.vote_id = ? and e.clerk = 'A'", rs -> {
-                    String marks = rs.getString(1);
-                    rs.getLong(2);
-                    tally.add(marks, !rs.wasNull());
-                }, voteId);
+        java.util.TreeSet<String> diffs = new java.util.TreeSet<>();
+        jdbc.query("select serial, marks, signed from vote_ballot_entry where vote_id = ? and clerk = 'B'", rs -> {
+            String serial = rs.getString(1);
+            String marks = rs.getString(2);
+            String a = clerkA.remove(serial);
+            if (a == null || !a.equals(marks + (rs.getBoolean(3) ? "#" : ""))) {
+                diffs.add(serial);
+            } else if (diffs.isEmpty()) {
+                tally.add(marks, issuedSerials.contains(serial));
+            }
+        }, voteId);
+        diffs.addAll(clerkA.keySet());
+        if (!diffs.isEmpty()) {
+            throw new ConflictException("serials", "Hai lượt nhập chưa khớp ở " + diffs.size() + " phiếu: "
+                    + String.join(", ", diffs.stream().limit(50).toList())
+                    + (diffs.size() > 50 ? ", …" : "") + ". Đối chiếu phiếu giấy và sửa trước khi kiểm phiếu.");
+        }
         if (tally.collected() == 0) {
             throw new ConflictException("ballots", "Chưa nhập phiếu nào");
         }
