@@ -14,9 +14,9 @@ CREATE TABLE vote_conference (
     clerk_a             VARCHAR(40),
     clerk_b             VARCHAR(40),
     process_instance_id VARCHAR(64),
-    created_at          TIMESTAMP    NOT NULL,
-    counted_at          TIMESTAMP,
-    sealed_at           TIMESTAMP,
+    created_at          DATETIME     NOT NULL,
+    counted_at          DATETIME,
+    sealed_at           DATETIME,
     sealed_by           VARCHAR(40),
     CONSTRAINT uq_vote_conference UNIQUE (unit_id, campaign_year),
     CONSTRAINT fk_vote_conference_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
@@ -56,7 +56,7 @@ CREATE TABLE vote_ballot_entry (
     marks           VARCHAR(120) NOT NULL,
     signed          BOOLEAN      DEFAULT FALSE NOT NULL,
     entered_by      VARCHAR(40)  NOT NULL,
-    entered_at      TIMESTAMP    NOT NULL,
+    entered_at      DATETIME     NOT NULL,
     CONSTRAINT uq_vote_ballot_entry UNIQUE (vote_id, clerk, serial),
     CONSTRAINT fk_vote_ballot_entry_vote FOREIGN KEY (vote_id) REFERENCES vote_conference (id)
 );
@@ -65,7 +65,7 @@ CREATE TABLE vote_ballot_entry (
 CREATE TABLE vote_entry_log (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     vote_id         BIGINT       NOT NULL,
-    logged_at       TIMESTAMP    NOT NULL,
+    logged_at       DATETIME     NOT NULL,
     actor           VARCHAR(40)  NOT NULL,
     action          VARCHAR(30)  NOT NULL,
     clerk           VARCHAR(1),
@@ -104,10 +104,10 @@ CREATE TABLE vote_information_request (
     vote_id         BIGINT       NOT NULL,
     candidate_code  VARCHAR(40)  NOT NULL,
     requested_by    VARCHAR(40)  NOT NULL,
-    requested_at    TIMESTAMP    NOT NULL,
+    requested_at    DATETIME     NOT NULL,
     question        TEXT         NOT NULL,
     answer          TEXT,
     answered_by     VARCHAR(40),
-    answered_at     TIMESTAMP,
+    answered_at     DATETIME,
     CONSTRAINT fk_vote_info_request_vote FOREIGN KEY (vote_id) REFERENCES vote_conference (id)
 );

@@ -529,7 +529,7 @@ public class VoteService {
         if (!actor.admin() && !actor.groups().contains(CommitteeGroups.ORGANIZATION_BOARD) && !actor.groups().contains(v.superiorGroup())) {
             throw new AccessRefusedException("Chỉ Ban Tổ chức hoặc cấp ủy cấp trên được dời ngày lấy phiếu");
         }
-        if (!COUNTED.equals(v.status()) && count("select count(*) from vote_ballot_entry where vote_id = ?", voteId) > 0) {
+        if (count("select count(*) from vote_ballot_entry where vote_id = ?", voteId) > 0) {
             throw new ConflictException("voteDate", "Đã nhập phiếu: không dời ngày lấy phiếu được nữa");
         }
         jdbc.update("update vote_conference set vote_date = ? where id = ?", newDate, voteId);

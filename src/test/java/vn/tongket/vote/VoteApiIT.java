@@ -243,6 +243,25 @@ class VoteApiIT {
         assertThat(votes.log(id)).extracting(VoteViews.LogLine::action).contains("ISSUE", "ENTER", "CORRECT", "COUNT", "SEAL");
     }
 
+    @Test
+    void voteDateMovedThroughApi_movesTimersAndRequestWindow() throws Exception {
+        ProcessInstance pi = start(mo);
+        String base = "/api/votes/" + voteIdOf(pi);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of("countingBoardProposal", "Đ/c Cúc", "ballotsPrepared", true));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("countingBoardApproved", true));
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(ConfidenceVoteProcess.EVENT_REQUESTS_CLOSED)
+                .singleResult().getDuedate()).isEqualTo(at("2041-12-06T00:00:00+07:00"));
+        assertThat(status("c", post(base + "/vote-date"), Map.of("voteDate", "2041-12-27"))).isEqualTo(403);
+        assertThat(status("ps", post(base + "/vote-date"), Map.of("voteDate", "2041-12-27"))).isEqualTo(200);   // the superior
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(ConfidenceVoteProcess.EVENT_REQUESTS_CLOSED)
+                .singleResult().getDuedate()).isEqualTo(at("2041-12-13T00:00:00+07:00"));
+        ClockUtil.setCurrentTime(at("2041-12-12T23:00:00+07:00"));   // would be late for 20/12, on time for 27/12
+        assertThat(status("c", post(base + "/information-requests"), Map.of("candidateCode", f.code("d"), "question", "Làm rõ Y"))).isEqualTo(200);
+        assertThat(body(call("d", get(base + "/information-requests"), null))).hasSize(1);   // the candidate sees requests about him
+        assertThat(body(call("x", get(base + "/information-requests"), null))).isEmpty();
+    }
+
     void completeUntilCounting(ProcessInstance pi, String presidingGroup) {
         Task prepare = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ConfidenceVoteProcess.TASK_PREPARE_BALLOTS).singleResult();
         tasks.complete(prepare.getId(), Map.of("countingBoardProposal", "Đ/c Cúc (trưởng ban), Đ/c Dũng", "ballotsPrepared", true));
