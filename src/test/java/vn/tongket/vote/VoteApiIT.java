@@ -44,7 +44,7 @@ import vn.tongket.organization.*;
 @SpringBootTest
 class VoteApiIT {
 
-    static final int YEAR = 2041;
+    static final int YEAR = 2031;
 
     @Autowired WebApplicationContext context;
     @Autowired FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication;
@@ -93,7 +93,7 @@ class VoteApiIT {
         f.position(x, q, PositionRole.COMMITTEE_MEMBER);
         // sync() reads lazy associations: run it in a transaction (it has none of its own)
         new TransactionTemplate(transactions).executeWithoutResult(st -> identity.sync());
-        ClockUtil.setCurrentTime(at("2041-11-20T09:00:00+07:00"));
+        ClockUtil.setCurrentTime(at("2031-11-20T09:00:00+07:00"));
     }
 
     @AfterEach
@@ -128,7 +128,7 @@ class VoteApiIT {
 
     ProcessInstance start(OrgUnit unit) {
         return runtime.startProcessInstanceByKey(ConfidenceVoteProcess.KEY, unit.getCode() + ":" + YEAR,
-                Map.of("unitCode", unit.getCode(), "campaignYear", YEAR, "voteDate", "2041-12-20"));
+                Map.of("unitCode", unit.getCode(), "campaignYear", YEAR, "voteDate", "2031-12-20"));
     }
 
     long voteIdOf(ProcessInstance pi) {
@@ -153,11 +153,11 @@ class VoteApiIT {
 
         // information requests: voters only, until 15 days before the vote day
         assertThat(status("c", post(base + "/information-requests"), Map.of("candidateCode", f.code("h"), "question", "Đề nghị làm rõ việc X"))).isEqualTo(200);
-        ClockUtil.setCurrentTime(at("2041-12-06T00:00:00+07:00"));
+        ClockUtil.setCurrentTime(at("2031-12-06T00:00:00+07:00"));
         MvcResult late = call("c", post(base + "/information-requests"), Map.of("candidateCode", f.code("h"), "question", "Muộn"));
         assertThat(late.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(late).get("message").asText()).contains("15 ngày trước ngày lấy phiếu").contains("05/12/2041");
-        ClockUtil.setCurrentTime(at("2041-12-20T08:00:00+07:00"));
+        assertThat(body(late).get("message").asText()).contains("15 ngày trước ngày lấy phiếu").contains("05/12/2031");
+        ClockUtil.setCurrentTime(at("2031-12-20T08:00:00+07:00"));
 
         // serials issued; issuing one twice is a conflict
         assertThat(body(call("c", post(base + "/serials"), Map.of("from", 1, "to", 6, "width", 3))).get("issued").asInt()).isEqualTo(6);
@@ -251,12 +251,12 @@ class VoteApiIT {
                 Map.of("countingBoardProposal", "Đ/c Cúc", "ballotsPrepared", true));
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("countingBoardApproved", true));
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(ConfidenceVoteProcess.EVENT_REQUESTS_CLOSED)
-                .singleResult().getDuedate()).isEqualTo(at("2041-12-06T00:00:00+07:00"));
-        assertThat(status("c", post(base + "/vote-date"), Map.of("voteDate", "2041-12-27"))).isEqualTo(403);
-        assertThat(status("ps", post(base + "/vote-date"), Map.of("voteDate", "2041-12-27"))).isEqualTo(200);   // the superior
+                .singleResult().getDuedate()).isEqualTo(at("2031-12-06T00:00:00+07:00"));
+        assertThat(status("c", post(base + "/vote-date"), Map.of("voteDate", "2031-12-27"))).isEqualTo(403);
+        assertThat(status("ps", post(base + "/vote-date"), Map.of("voteDate", "2031-12-27"))).isEqualTo(200);   // the superior
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(ConfidenceVoteProcess.EVENT_REQUESTS_CLOSED)
-                .singleResult().getDuedate()).isEqualTo(at("2041-12-13T00:00:00+07:00"));
-        ClockUtil.setCurrentTime(at("2041-12-12T23:00:00+07:00"));   // would be late for 20/12, on time for 27/12
+                .singleResult().getDuedate()).isEqualTo(at("2031-12-13T00:00:00+07:00"));
+        ClockUtil.setCurrentTime(at("2031-12-12T23:00:00+07:00"));   // would be late for 20/12, on time for 27/12
         assertThat(status("c", post(base + "/information-requests"), Map.of("candidateCode", f.code("d"), "question", "Làm rõ Y"))).isEqualTo(200);
         assertThat(body(call("d", get(base + "/information-requests"), null))).hasSize(1);   // the candidate sees requests about him
         assertThat(body(call("x", get(base + "/information-requests"), null))).isEmpty();

@@ -96,7 +96,7 @@ class VoteBenchmark {
             PartyMember m = f.member(local + "m" + c, "Ủy viên Thường vụ số " + c, branch);
             f.position(m, g, c == 0 ? PositionRole.SECRETARY : c < 3 ? PositionRole.DEPUTY_SECRETARY : PositionRole.STANDING_MEMBER);
         }
-        return votes.prepare(g.getCode(), 2042, LocalDate.of(2042, 12, 20), null).voteId();
+        return votes.prepare(g.getCode(), 2032, LocalDate.of(2032, 12, 20), null).voteId();
     }
 
     void throughDatabase(long voteId) {
