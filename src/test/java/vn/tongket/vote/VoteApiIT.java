@@ -69,8 +69,8 @@ class VoteApiIT {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(apiAuthentication.getFilter()).build();
         f = new OrgFixture(units, members, positions, "VT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
-        OrgUnit bloc = units.findByKindAndActiveTrueOrderByCode(UnitKind.BLOC).stream().findFirst()
-                .orElseGet(() -> f.unit("BLOC", "Đảng bộ Khối (thử)", UnitKind.BLOC, null, true));
+        // a root of our own: the demo bloc's subtree stays as the demo built it (other ITs count it)
+        OrgUnit bloc = f.unit("BLOC", "Đảng bộ Khối (thử)", UnitKind.BLOC, null, true);
         p = f.unit("P", "Đảng bộ Sở Thử nghiệm", UnitKind.GRASSROOTS_COMMITTEE, bloc, true);
         OrgUnit branch = f.unit("CB", "Chi bộ Văn phòng", UnitKind.BRANCH, p, false);
         mo = f.unit("MO", "Công đoàn Sở Thử nghiệm", UnitKind.MASS_ORGANIZATION, p, false);

@@ -60,8 +60,7 @@ class VoteBenchmark {
         System.out.println("=== VoteBenchmark, profiles " + db + ", " + Runtime.getRuntime().availableProcessors() + " CPUs ===");
         inMemory();
         OrgFixture f = new OrgFixture(units, members, positions, "VB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
-        OrgUnit bloc = units.findByKindAndActiveTrueOrderByCode(UnitKind.BLOC).stream().findFirst()
-                .orElseGet(() -> f.unit("BLOC", "Đảng bộ Khối (benchmark)", UnitKind.BLOC, null, true));
+        OrgUnit bloc = f.unit("BLOC", "Đảng bộ Khối (benchmark)", UnitKind.BLOC, null, true);
         long dbVote = vote(f, bloc, "G1");
         throughDatabase(dbVote);
         long restVote = vote(f, bloc, "G2");
