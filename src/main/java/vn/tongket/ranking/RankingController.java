@@ -146,6 +146,16 @@ public class RankingController {
         return reports.report(unitCode, year);
     }
 
+    @Operation(summary = "Báo cáo tổng kết dạng PDF")
+    @GetMapping(value = "/units/{unitCode}/{year}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    public org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable String unitCode, @PathVariable int year) {
+        access.readUnit(unitCode);
+        byte[] pdf = SummaryReportPdf.render(reports.report(unitCode, year));
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-tong-ket-" + unitCode + "-" + year + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
     private static List<MemberInput> orNone(List<MemberInput> in) {
         if (in == null) {
             throw new DomainException("members", "Thiếu danh sách xếp loại đảng viên (members)");

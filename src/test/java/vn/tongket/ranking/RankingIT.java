@@ -151,6 +151,8 @@ class RankingIT {
                 .andExpect(jsonPath("$.groups[1].criteria[0].maxPoints").value(40));
         call(post("/api/ranking/scorecards/" + year + "/import").contentType("text/csv").content(csv.replace(";60", ";sáu mươi")), "btc")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Dòng 4")));
+        mvc.perform(get("/ranking/members.html")).andExpect(status().isOk());
+        mvc.perform(get("/ranking/score.html")).andExpect(status().isOk());
     }
 
     @Test
@@ -254,6 +256,10 @@ class RankingIT {
         call(get("/api/ranking/units/" + unit + "/" + YEAR + "/report"), "btvkhoi").andExpect(status().isOk())
                 .andExpect(jsonPath("$.conferenceDate").value((YEAR + 1) + "-01-14"))
                 .andExpect(jsonPath("$.sections.topicCommitteeBooks").value("Tủ sách đủ 40 đầu sách"));
+        byte[] pdf = call(get("/api/ranking/units/" + unit + "/" + YEAR + "/report.pdf"), "btvdb").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        call(get("/api/ranking/units/" + unit + "/" + YEAR + "/report.pdf"), "cu1").andExpect(status().isForbidden());
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("generalAssessment").includeDeleted().singleResult().getState()).isEqualTo("DELETED");
     }
