@@ -27,9 +27,17 @@ public final class MemberRankingRules {
         }
     }
 
-    /** One member's line: status, the self-ranking (may be null), the category given and the reason if not ranked. */
+    /**
+     * One member's line: status, the self-ranking (may be null), the category given, the reason if not ranked, this
+     * year's vote results, and whether a review of the member is paused (domain.md §4.7: no ranking until resumed).
+     */
     public record Entry(String memberCode, String fullName, MemberStatus status, MemberCategory selfCategory,
-                        MemberCategory category, String notRankedReason, List<VoteResult> votes) {
+                        MemberCategory category, String notRankedReason, List<VoteResult> votes, boolean reviewPaused) {
+
+        public Entry(String memberCode, String fullName, MemberStatus status, MemberCategory selfCategory,
+                     MemberCategory category, String notRankedReason, List<VoteResult> votes) {
+            this(memberCode, fullName, status, selfCategory, category, notRankedReason, votes, false);
+        }
     }
 
     private MemberRankingRules() {
@@ -57,6 +65,10 @@ public final class MemberRankingRules {
         if (e.status() != null && e.status().excludedFromRanking()) {
             throw new DomainException(field + ".category", "Đảng viên " + who + " đang ở tình trạng \"" + e.status().label()
                     + "\": chọn \"" + MemberCategory.NOT_RANKED.label() + "\" và ghi lý do");
+        }
+        if (e.reviewPaused()) {
+            throw new DomainException(field + ".category", "Việc kiểm điểm đảng viên " + who + " đang tạm dừng chờ kết luận"
+                    + " kiểm tra: chọn \"" + MemberCategory.NOT_RANKED.label() + "\" và ghi lý do cho đến khi kiểm điểm tiếp tục");
         }
         if (e.category().completesTasks()) {
             for (VoteResult v : e.votes()) {

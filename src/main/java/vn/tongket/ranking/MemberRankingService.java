@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tongket.common.DomainException;
+import vn.tongket.common.ReviewConclusionSource;
 import vn.tongket.organization.ConfidenceResultRepository;
 import vn.tongket.organization.HistorySource;
 import vn.tongket.organization.MemberCategory;
@@ -30,7 +32,8 @@ public class MemberRankingService {
     /** One line of the ranking page. {@code suggested} = what to start from: the branch's, else the self-ranking. */
     public record Row(String branchCode, String memberCode, String fullName, MemberStatus status, String statusLabel,
                       MemberCategory selfCategory, MemberCategory branchCategory, MemberCategory finalCategory,
-                      String notRankedReason, MemberCategory suggested, List<MemberRankingRules.VoteResult> votes) {
+                      String notRankedReason, MemberCategory suggested, List<MemberRankingRules.VoteResult> votes,
+                      boolean reviewPaused) {
     }
 
     /** One line submitted by a committee. */
@@ -44,14 +47,17 @@ public class MemberRankingService {
     private final MemberRankingRepository rankings;
     private final ConfidenceResultRepository votes;
     private final RankingProperties properties;
+    private final ObjectProvider<ReviewConclusionSource> reviews;
 
     public MemberRankingService(OrganizationService organization, OrgUnitRepository units, MemberRankingRepository rankings,
-                                ConfidenceResultRepository votes, RankingProperties properties) {
+                                ConfidenceResultRepository votes, RankingProperties properties,
+                                ObjectProvider<ReviewConclusionSource> reviews) {
         this.organization = organization;
         this.units = units;
         this.rankings = rankings;
         this.votes = votes;
         this.properties = properties;
+        this.reviews = reviews;
     }
 
     /** The branches that rank members: the grassroots branch itself, or every branch under a grassroots committee. */
@@ -85,12 +91,14 @@ public class MemberRankingService {
             MemberRankingRecord r = rankings.findByMemberIdAndYear(m.getId(), year).orElse(null);
             MemberCategory self = r == null ? null : r.getSelfCategory();
             MemberCategory branchCat = r == null ? null : r.getBranchCategory();
-            MemberCategory suggested = branchCat != null ? branchCat
-                    : m.getStatus().excludedFromRanking() ? MemberCategory.NOT_RANKED : self;
+            boolean paused = reviewPaused(m.getCode(), year);
+            boolean excluded = m.getStatus().excludedFromRanking() || paused;
+            MemberCategory suggested = branchCat != null ? branchCat : excluded ? MemberCategory.NOT_RANKED : self;
             String reason = r != null && r.getNotRankedReason() != null ? r.getNotRankedReason()
-                    : m.getStatus().excludedFromRanking() ? m.getStatus().label() : null;
+                    : m.getStatus().excludedFromRanking() ? m.getStatus().label()
+                    : paused ? "Đang tạm dừng kiểm điểm, chờ kết luận kiểm tra" : null;
             rows.add(new Row(branch.getCode(), m.getCode(), m.getFullName(), m.getStatus(), m.getStatus().label(), self, branchCat,
-                    r == null ? null : r.getFinalCategory(), reason, suggested, votesOf(m, year)));
+                    r == null ? null : r.getFinalCategory(), reason, suggested, votesOf(m, year), paused));
         }
         return rows;
     }
@@ -155,7 +163,7 @@ public class MemberRankingService {
             Input in = inputs.get(i);
             Row row = rows.stream().filter(r -> r.memberCode().equals(in.memberCode())).findFirst().orElseThrow();
             entries.add(new MemberRankingRules.Entry(row.memberCode(), row.fullName(), row.status(), row.selfCategory(),
-                    in.category(), in.notRankedReason(), row.votes()));
+                    in.category(), in.notRankedReason(), row.votes(), row.reviewPaused()));
         }
         for (int i = 0; i < entries.size(); i++) {
             MemberRankingRules.checkEntry(entries.get(i), "members[" + i + "]");
@@ -184,6 +192,12 @@ public class MemberRankingService {
             r.setNotRankedReason(e.category() == MemberCategory.NOT_RANKED ? e.notRankedReason().trim() : null);
             rankings.save(r);
         }
+    }
+
+    /** Whether the review feature reports a paused review of the member this year (none when it is absent). */
+    private boolean reviewPaused(String memberCode, int year) {
+        ReviewConclusionSource source = reviews.getIfAvailable();
+        return source != null && source.conclusionsOf(memberCode, year).stream().anyMatch(ReviewConclusionSource.ReviewConclusion::paused);
     }
 
     private List<MemberRankingRules.VoteResult> votesOf(PartyMember m, int year) {

@@ -41,7 +41,8 @@ public class RankingController {
     /** A line of the ranking page; vote figures are not shown, only whether the vote veto applies. */
     public record MemberLine(String branchCode, String memberCode, String fullName, String status, String statusLabel,
                              MemberCategory selfCategory, MemberCategory branchCategory, MemberCategory finalCategory,
-                             String notRankedReason, MemberCategory suggested, boolean lowConfidenceOverHalf) {
+                             String notRankedReason, MemberCategory suggested, boolean lowConfidenceOverHalf,
+                             boolean reviewPaused) {
     }
 
     private final ScorecardService scorecards;
@@ -188,7 +189,7 @@ public class RankingController {
     private static List<MemberLine> lines(List<MemberRankingService.Row> rows) {
         return rows.stream().map(r -> new MemberLine(r.branchCode(), r.memberCode(), r.fullName(), r.status().name(),
                 r.statusLabel(), r.selfCategory(), r.branchCategory(), r.finalCategory(), r.notRankedReason(), r.suggested(),
-                r.votes().stream().anyMatch(MemberRankingRules.VoteResult::moreThanHalfLow))).toList();
+                r.votes().stream().anyMatch(MemberRankingRules.VoteResult::moreThanHalfLow), r.reviewPaused())).toList();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

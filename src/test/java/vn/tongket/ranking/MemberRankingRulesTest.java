@@ -89,6 +89,16 @@ class MemberRankingRulesTest {
     }
 
     @Test
+    void reviewPaused_mustBeNotRanked() {
+        Entry paused = new Entry("P", "Đinh Văn Phúc", MemberStatus.ACTIVE, MemberCategory.COMPLETED_WELL,
+                MemberCategory.COMPLETED_WELL, null, List.of(), true);
+        assertThatThrownBy(() -> MemberRankingRules.check(List.of(paused), null, "members"))
+                .hasMessageContaining("tạm dừng").extracting(e -> ((DomainException) e).field()).isEqualTo("members[0].category");
+        MemberRankingRules.check(List.of(new Entry("P", "Đinh Văn Phúc", MemberStatus.ACTIVE, MemberCategory.COMPLETED_WELL,
+                MemberCategory.NOT_RANKED, "Tạm dừng kiểm điểm", List.of(), true)), null, "members");
+    }
+
+    @Test
     void capRoundsDown() {
         assertThat(MemberRankingRules.excellentAllowed(6, 15)).isZero();
         assertThat(MemberRankingRules.excellentAllowed(7, 15)).isEqualTo(1);
