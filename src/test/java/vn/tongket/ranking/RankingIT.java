@@ -77,6 +77,7 @@ class RankingIT {
     @Autowired UnitRankingRepository unitRankings;
     @Autowired RankingProperties properties;
     @Autowired ScorecardService scorecards;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MockMvc mvc;
 
@@ -161,6 +162,11 @@ class RankingIT {
     void rankingProcess_scoresDecisionMembersConferenceReport() throws Exception {
         String unit = P + "-DB";
         scorecards.replace(YEAR, DefaultScorecard.of(YEAR), "test"); // not a copy of another test's year
+        Long unitId = units.findByCode(unit).orElseThrow().getId(); // a re-run on a kept MySQL database starts afresh
+        jdbc.update("delete from ranking_unit_score where unit_id = ? and campaign_year = ?", unitId, YEAR);
+        jdbc.update("delete from ranking_unit_sheet where unit_id = ? and campaign_year = ?", unitId, YEAR);
+        jdbc.update("update member_ranking_history set branch_category = null, final_category = null, not_ranked_reason = null"
+                + " where campaign_year = ? and member_id in (select id from party_member where code like ?)", YEAR, P + "-%");
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(RankingProcess.KEY, unit + ":" + YEAR,
                 Map.<String, Object>of("unitCode", unit, "campaignYear", YEAR));
         for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
