@@ -102,6 +102,11 @@ class RankingIT {
             selfRanking(f.code("B"), MemberCategory.EXCELLENT);
             selfRanking(f.code("A"), MemberCategory.COMPLETED_WELL);
         }
+        if (units.findByCode(P + "-CBCS").isEmpty()) {
+            var f = new OrgFixture(units, members, positions, P);
+            OrgUnit cbcs = f.unit("CBCS", "Chi bộ Sở Tư pháp (thử)", UnitKind.GRASSROOTS_BRANCH, units.findByCode(P + "-KHOI").orElseThrow(), false);
+            f.member("G", "Vũ Thị Giang", cbcs);
+        }
         user("btc", CommitteeGroups.ORGANIZATION_BOARD);
         user("btvkhoi", CommitteeGroups.standingCommittee(P + "-KHOI"));
         user("btvdb", CommitteeGroups.standingCommittee(P + "-DB"));
@@ -270,6 +275,25 @@ class RankingIT {
         call(get("/api/ranking/units/" + unit + "/" + YEAR + "/report.pdf"), "cu1").andExpect(status().isForbidden());
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("generalAssessment").includeDeleted().singleResult().getState()).isEqualTo("DELETED");
+    }
+
+    @Test
+    void pastCampaignYear_startsToday_oneReminderSoonAndTheEscalationAlreadyDue() {
+        String unit = P + "-CBCS";
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey(RankingProcess.KEY, unit + ":2013",
+                Map.<String, Object>of("unitCode", unit, "campaignYear", 2013));
+        for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+            managementService.executeJob(job.getId());
+        }
+        Task branch = task(pi, RankingProcess.TASK_RANK_BRANCH_MEMBERS);
+        assertThat(taskService.getIdentityLinksForTask(branch.getId())).anyMatch(l -> ("chi-uy-" + unit).equals(l.getGroupId()));
+        assertThat(runtimeService.getVariable(pi.getId(), "rankingReminderCycle").toString()).startsWith("R1/");
+        Job overdue = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(RankingProcess.TIMER_OVERDUE).singleResult();
+        assertThat(overdue.getDuedate()).isBefore(new java.util.Date());
+        managementService.executeJob(overdue.getId());
+        assertThat(taskService.getIdentityLinksForTask(task(pi, RankingProcess.TASK_HANDLE_OVERDUE).getId()))
+                .anyMatch(l -> ("btv-" + P + "-KHOI").equals(l.getGroupId()));
+        runtimeService.deleteProcessInstance(pi.getId(), "test");
     }
 
     private Task task(ProcessInstance pi, String key) {
