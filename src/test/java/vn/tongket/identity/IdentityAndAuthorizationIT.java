@@ -166,6 +166,27 @@ class IdentityAndAuthorizationIT {
     }
 
     @Test
+    void tasklistLogin_thenOwnApiAcceptsTheWebappSession() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + f.code("SB") + "&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/organization/me")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("Hoàng Văn Cường").contains("chi-uy-" + f.code("B"));
+    }
+
+    @Test
     void webapps_areServedUnderCamundaApp() throws Exception {
         assertThat(get("/camunda/app/tasklist/", null, null).statusCode()).isEqualTo(200);
     }
