@@ -94,7 +94,7 @@ class CampaignCalendarTest {
     @Test
     void reminders_startedLate_keepOnlyTheRemainingOnes() {
         assertThat(y2013.reminderCycle(Deadline.REVIEW_DONE, ZonedDateTime.of(2013, 12, 20, 8, 0, 0, 0, VN)))
-                .isEqualTo("R1/2013-12-24T00:00:00+07:00/P3D");
+                .isEqualTo("R2/2013-12-21T00:00:00+07:00/P3D");
     }
 
     @Test
