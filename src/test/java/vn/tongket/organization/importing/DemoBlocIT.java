@@ -102,13 +102,16 @@ class DemoBlocIT {
         assertThat(user).isNotNull();
         assertThat(user.getFirstName()).isEqualTo("Thành");
         assertThat(identityService.checkPassword("DV0001", "demo")).isTrue();
+        // other tests share the database and may add their own fixture users (other code prefixes) to the boards
         assertThat(identityService.createUserQuery().memberOfGroup("btv-DUK").list()).extracting(User::getId)
+                .filteredOn(id -> id.startsWith("DV"))
                 .containsExactlyInAnyOrder("DV0001", "DV0002", "DV0003", "DV0004", "DV0005", "DV0006");
         // a member in two committees (BTV ĐUK and BTV of his grassroots committee) is in both groups
         assertThat(groupsOf("DV0003")).contains("btv-DUK", "bch-DUK", "btv-STC", "bch-STC", "lanh-dao-STC", "chi-bo-STC-CB1");
         // the member holding posts in three voting places
         assertThat(groupsOf("DV0005")).contains("btv-DUK", "btv-SGD", "btv-CCB");
         assertThat(identityService.createUserQuery().memberOfGroup("ban-to-chuc").list()).extracting(User::getId)
+                .filteredOn(id -> id.startsWith("DV"))
                 .containsExactlyInAnyOrder("DV0004", "DV0007", "DV0008");
         assertThat(identityService.createUserQuery().memberOfGroup("hd-thi-dua").count()).isEqualTo(3);
         assertThat(identityService.createUserQuery().memberOfGroup("chi-bo-VPUB-T2").count()).isEqualTo(12);
