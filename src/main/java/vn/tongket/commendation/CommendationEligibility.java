@@ -115,6 +115,17 @@ public final class CommendationEligibility {
         return Explanation.of(award, member.code(), member.name(), year, referenceDate, c);
     }
 
+    /**
+     * The explanation of a collective once its committee has judged its new activities (the selection is the
+     * judgement): the judgement criterion is replaced, the status recomputed.
+     */
+    public Explanation withJudgement(Explanation e, Judgement j) {
+        String guidance = e.award() == Award.BRANCH_CERTIFICATE ? G_BRANCH : G_ORG;
+        List<Criterion> criteria = e.criteria().stream()
+                .map(c -> c.code().equals("JUDGEMENT") ? judgement(j, c.label(), guidance) : c).toList();
+        return Explanation.of(e.award(), e.subjectCode(), e.subjectName(), e.campaignYear(), e.referenceDate(), criteria);
+    }
+
     /** The date from which a unit or member awarded on {@code decisionDate} may be proposed again. */
     public static LocalDate eligibleAgainFrom(Award award, LocalDate decisionDate) {
         return decisionDate.plusYears(award.waitingYears());
