@@ -93,6 +93,21 @@ public class CommendationService {
         this.properties = properties;
     }
 
+    /** How a CommendationProcess instance is routed: bloc level or unit level, and the committees of its tasks. */
+    public record Routing(boolean blocLevel, String committeeGroup, String blocCommitteeGroup) {
+    }
+
+    public Routing route(String unitCode) {
+        OrgUnit unit = organization.unit(unitCode);
+        boolean bloc = unit.getKind() == UnitKind.BLOC;
+        if (!bloc && !unit.getKind().isGrassroots()) {
+            throw new DomainException("unitCode", "Quy trình khen thưởng chạy cho tổ chức cơ sở đảng hoặc cho Đảng bộ Khối; "
+                    + unit.getName() + " là " + unit.getKind().label());
+        }
+        return new Routing(bloc, vn.tongket.organization.CommitteeGroups.leadingCommittee(unit),
+                vn.tongket.organization.CommitteeGroups.leadingCommittee(organization.bloc()));
+    }
+
     /** The date waiting periods are compared with: the last day of the dossier (18/01/N+1, or its override). */
     public LocalDate referenceDate(int year) {
         return calendars.forYear(year).lastDay(Deadline.COMMENDATION_DOSSIER);
