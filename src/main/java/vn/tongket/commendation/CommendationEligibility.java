@@ -26,7 +26,9 @@ import vn.tongket.organization.UnitKind;
  *   <li>"Có ít nhất 01 lần ... Chiến sỹ thi đua cơ sở" (and the member bằng khen's "02 lần" and "01 lần giấy
  *   khen") count within the award's own window: the titles are part of the achievements of these years, and
  *   an old title does not qualify a member again at every cycle. A title of any level counts
- *   ("hoặc tương đương trở lên"); several titles of one year count once.</li>
+ *   ("hoặc tương đương trở lên"); several titles of one year count once. The giấy khen ("được ... tặng giấy
+ *   khen") is the act of granting: it counts when its decision is dated within the window (from 01/01/N-4 to the
+ *   reference date), so the giấy khen for N-5 decided in January N-4 counts.</li>
  * </ul>
  */
 public final class CommendationEligibility {
@@ -102,12 +104,17 @@ public final class CommendationEligibility {
         int from = award.firstYear(year);
         List<Criterion> c = new ArrayList<>();
         c.add(excellentYears(member, award, G_MERIT));
+        LocalDate windowStart = LocalDate.of(from, 1, 1);
         List<PastAward> certificates = member.awards().stream()
-                .filter(a -> a.kind() == Award.MEMBER_CERTIFICATE.kind() && a.year() >= from && a.year() <= year)
-                .sorted(Comparator.comparing(PastAward::decisionDate)).toList();
-        c.add(new Criterion("BLOC_CERTIFICATE", "Có 01 lần được Ban Thường vụ Đảng ủy Khối tặng giấy khen (" + from + "–" + year + ")",
+                .filter(a -> a.kind() == Award.MEMBER_CERTIFICATE.kind())
+                .filter(a -> a.decisionDate() != null
+                        ? !a.decisionDate().isBefore(windowStart) && !a.decisionDate().isAfter(referenceDate)
+                        : a.year() >= from && a.year() <= year)
+                .sorted(Comparator.comparing(PastAward::year)).toList();
+        c.add(new Criterion("BLOC_CERTIFICATE", "Có 01 lần được Ban Thường vụ Đảng ủy Khối tặng giấy khen (quyết định từ 01/01/"
+                        + from + " đến " + DMY.format(referenceDate) + ")",
                 Outcome.of(!certificates.isEmpty()),
-                certificates.isEmpty() ? "Không có giấy khen của Đảng ủy Khối trong các năm " + from + "–" + year
+                certificates.isEmpty() ? "Không có giấy khen của Đảng ủy Khối quyết định trong thời kỳ " + from + "–" + year
                         : "Giấy khen: " + certificates.stream().map(CommendationEligibility::describe).collect(Collectors.joining(", ")),
                 G_MERIT));
         c.add(emulationTitles(member, award, 2, G_MERIT));

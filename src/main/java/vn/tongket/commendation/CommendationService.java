@@ -119,8 +119,23 @@ public class CommendationService {
 
     // ------------------------------------------------------------------ unit level
 
-    /** Computes (again) the eligibility of every branch, the organization and every member of a grassroots organization. */
-    public EligibilityList computeEligibility(String unitCode, int year, String processInstanceId) {
+    /** One candidate evaluated for one award, with the ranking keys of the bloc-wide list. */
+    public record Evaluated(Explanation explanation, Long unitId, Long memberId, String unitName, long rankPrimary,
+                            long rankSecondary, String rankFigures) {
+    }
+
+    /** Every candidate of a grassroots organization for year N, and the bases of its 15 % quotas. */
+    public record Evaluation(OrgUnit unit, int exemplaryBranches, int excellentMembers, LocalDate referenceDate,
+                             List<Evaluated> candidates) {
+    }
+
+    /**
+     * Evaluates (read only) every branch, the organization itself and every member of a grassroots organization
+     * for the four awards, from unit_ranking_history, member_ranking_history, emulation_title_history and
+     * commendation_history.
+     */
+    @Transactional(readOnly = true)
+    public Evaluation evaluate(String unitCode, int year) {
         OrgUnit unit = organization.unit(unitCode);
         if (!unit.getKind().isGrassroots()) {
             throw new DomainException("unitCode", "Đơn vị " + unitCode + " không phải tổ chức cơ sở đảng (" + unit.getKind().label() + ")");
@@ -140,29 +155,40 @@ public class CommendationService {
                         .map(r -> r.getCategory() == UnitCategory.EXEMPLARY_CLEAN_STRONG).orElse(false))
                 .count();
         int excellentMembers = (int) people.stream().filter(m -> categoriesN.get(m.getId()) == MemberCategory.EXCELLENT).count();
+        List<Evaluated> out = new ArrayList<>();
+        for (OrgUnit b : branches) {
+            UnitHistory h = unitHistory(b, year, members.findByUnitIdOrderByCode(b.getId()).stream()
+                    .filter(m -> m.getStatus() != MemberStatus.TRANSFERRED_OUT)
+                    .map(m -> categoriesN.get(m.getId())).toList());
+            out.add(evaluated(rules.branchCertificate(h, Judgement.NOT_YET), b.getId(), null, parentName(b), h, null));
+        }
+        UnitHistory self = unitHistory(unit, year, List.of());
+        out.add(evaluated(rules.organizationMerit(self, Judgement.NOT_YET), unit.getId(), null, unit.getName(), self, null));
+        for (PartyMember m : people) {
+            MemberHistory h = memberHistory(m, year);
+            out.add(evaluated(rules.memberCertificate(h), null, m.getId(), m.getUnit().getName(), null, h));
+            out.add(evaluated(rules.memberMerit(h), null, m.getId(), m.getUnit().getName(), null, h));
+        }
+        return new Evaluation(unit, exemplaryBranches, excellentMembers, rules.referenceDate(), out);
+    }
 
+    /** Computes (again) and stores the eligibility list of a grassroots organization in its dossier of year N. */
+    public EligibilityList computeEligibility(String unitCode, int year, String processInstanceId) {
+        Evaluation ev = evaluate(unitCode, year);
+        OrgUnit unit = ev.unit();
         long dossierId = store.dossier(unit.getId(), year).map(d -> {
             if (d.status() != DossierStatus.OPEN) {
                 throw new DomainException("unitCode", "Hồ sơ khen thưởng năm " + year + " của " + unit.getName()
                         + " đã ở trạng thái “" + d.status().label() + "”");
             }
-            store.resetDossier(d.id(), processInstanceId, exemplaryBranches, excellentMembers, rules.referenceDate());
+            store.resetDossier(d.id(), processInstanceId, ev.exemplaryBranches(), ev.excellentMembers(), ev.referenceDate());
             return d.id();
-        }).orElseGet(() -> store.insertDossier(unit.getId(), year, processInstanceId, exemplaryBranches, excellentMembers,
-                rules.referenceDate()));
-
-        for (OrgUnit b : branches) {
-            UnitHistory h = unitHistory(b, year, members.findByUnitIdOrderByCode(b.getId()).stream()
-                    .filter(m -> m.getStatus() != MemberStatus.TRANSFERRED_OUT)
-                    .map(m -> categoriesN.get(m.getId())).toList());
-            save(dossierId, rules.branchCertificate(h, Judgement.NOT_YET), b.getId(), null, parentName(b), h, null);
-        }
-        UnitHistory self = unitHistory(unit, year, List.of());
-        save(dossierId, rules.organizationMerit(self, Judgement.NOT_YET), unit.getId(), null, unit.getName(), self, null);
-        for (PartyMember m : people) {
-            MemberHistory h = memberHistory(m, year);
-            save(dossierId, rules.memberCertificate(h), null, m.getId(), m.getUnit().getName(), null, h);
-            save(dossierId, rules.memberMerit(h), null, m.getId(), m.getUnit().getName(), null, h);
+        }).orElseGet(() -> store.insertDossier(unit.getId(), year, processInstanceId, ev.exemplaryBranches(),
+                ev.excellentMembers(), ev.referenceDate()));
+        for (Evaluated e : ev.candidates()) {
+            Explanation x = e.explanation();
+            store.insertCandidate(dossierId, x.award(), e.unitId(), e.memberId(), x.subjectCode(), x.subjectName(), e.unitName(),
+                    x.status(), x.summary(), toJson(x), e.rankPrimary(), e.rankSecondary(), e.rankFigures());
         }
         List<CommendationStore.Candidate> all = store.candidates(dossierId);
         List<CommendationStore.Candidate> proposable = all.stream().filter(c -> c.eligibility().proposable()).toList();
@@ -453,7 +479,7 @@ public class CommendationService {
         return new MemberHistory(m.getId(), m.getCode(), m.getFullName(), m.getUnit().getName(), cats, t, awards);
     }
 
-    private void save(long dossierId, Explanation e, Long unitId, Long memberId, String unitName, UnitHistory u, MemberHistory m) {
+    private static Evaluated evaluated(Explanation e, Long unitId, Long memberId, String unitName, UnitHistory u, MemberHistory m) {
         long primary;
         long secondary;
         String figures;
@@ -481,11 +507,10 @@ public class CommendationService {
                     + (secondary > 1 ? ", danh hiệu cao nhất: " + inWindow.stream().max((a, b) -> a.title().compareTo(b.title()))
                     .orElseThrow().title().label() : "");
         }
-        store.insertCandidate(dossierId, e.award(), unitId, memberId, e.subjectCode(), e.subjectName(), unitName, e.status(),
-                e.summary(), toJson(e), primary, secondary, figures);
+        return new Evaluated(e, unitId, memberId, unitName, primary, secondary, figures);
     }
 
-    private String parentName(OrgUnit b) {
+    private static String parentName(OrgUnit b) {
         return b.getParent() == null ? b.getName() : b.getParent().getName();
     }
 

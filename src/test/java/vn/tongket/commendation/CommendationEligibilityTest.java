@@ -422,6 +422,22 @@ class CommendationEligibilityTest {
     }
 
     @Test
+    void blocCertificateForNMinus5DecidedInJanuaryNMinus4_countsInTheWindow() {
+        MemberHistory m = member(excellent(N - 4, N), List.of(cstd(N - 3), cstd(N - 1)),
+                List.of(new PastAward(AwardKind.BLOC_CERTIFICATE, N - 5, "5-QĐ/ĐU", LocalDate.of(N - 4, 1, 12))));
+        Explanation e = rules.memberMerit(m);
+        assertThat(outcome(e, "BLOC_CERTIFICATE")).isEqualTo(Outcome.MET);
+        assertThat(e.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
+    }
+
+    @Test
+    void blocCertificateDecidedOn31DecemberNMinus5_outsideTheWindow() {
+        MemberHistory m = member(excellent(N - 4, N), List.of(cstd(N - 3), cstd(N - 1)),
+                List.of(new PastAward(AwardKind.BLOC_CERTIFICATE, N - 5, "5-QĐ/ĐU", LocalDate.of(N - 5, 12, 31))));
+        assertThat(outcome(rules.memberMerit(m), "BLOC_CERTIFICATE")).isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
     void provinceMeritFiveYearsMinusADay_notYet_exactlyFive_ok() {
         assertThat(outcome(rules.memberMerit(full(List.of(province(REF.minusYears(5).plusDays(1))))), "WAITING_PERIOD"))
                 .isEqualTo(Outcome.NOT_MET);
