@@ -33,7 +33,10 @@ import vn.tongket.organization.UnitKind;
  */
 public final class CommendationEligibility {
 
-    static final String G_BRANCH = "Những chi bộ trực thuộc đảng ủy cơ sở đạt “Trong sạch, vững mạnh tiêu biểu” 3 năm liên tục (từ năm 2011- 2013), có số điểm đạt từ 95 điểm trở lên (theo thang điểm trong Hướng dẫn số 07-HD/ĐU ngày 15 tháng 11 năm 2011 của Ban Thường vụ Đảng ủy Khối); tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt trên 90%, có nhiều hoạt động, nhân tố mới, điển hình tiên tiến trên các lĩnh vực thi đua.";
+    static final String G_BRANCH_EXEMPLARY = "Những chi bộ trực thuộc đảng ủy cơ sở đạt “Trong sạch, vững mạnh tiêu biểu” 3 năm liên tục (từ năm 2011- 2013)";
+    static final String G_BRANCH_SCORE = "có số điểm đạt từ 95 điểm trở lên (theo thang điểm trong Hướng dẫn số 07-HD/ĐU ngày 15 tháng 11 năm 2011 của Ban Thường vụ Đảng ủy Khối)";
+    static final String G_BRANCH_SHARE = "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt trên 90%";
+    static final String G_BRANCH_NEW = "có nhiều hoạt động, nhân tố mới, điển hình tiên tiến trên các lĩnh vực thi đua.";
     static final String G_BRANCH_WAIT = "Những chi bộ đã được khen các năm 2011, 2012 thì phải sau 3 năm (kể từ ngày được khen) mới đề nghị khen thưởng.";
     static final String G_ORG = "Những tổ chức cơ sở đảng đạt “Trong sạch, vững mạnh tiêu biểu” 3 năm liên tục (từ năm 2011 - 2013) của Đảng bộ Khối, có nhiều hoạt động thi đua, nhân tố mới, điểm hình tiên tiến trên các lĩnh vực công tác, có tác dụng thúc đẩy phong trào thi đua chung trong Đảng bộ Khối và toàn tỉnh.";
     static final String G_ORG_WAIT = "Những TCCSĐ đã được khen các năm 2011, 2012 thì phải sau 3 năm (kể từ ngày được khen) mới đề nghị khen thưởng.";
@@ -67,11 +70,11 @@ public final class CommendationEligibility {
         Award award = Award.BRANCH_CERTIFICATE;
         List<Criterion> c = new ArrayList<>();
         c.add(new Criterion("KIND", "Là chi bộ trực thuộc đảng ủy cơ sở", Outcome.of(unit.kind() == UnitKind.BRANCH),
-                "Loại đơn vị: " + unit.kind().label(), G_BRANCH));
-        c.add(exemplaryYears(unit, award, G_BRANCH));
+                "Loại đơn vị: " + unit.kind().label(), G_BRANCH_EXEMPLARY));
+        c.add(exemplaryYears(unit, award, G_BRANCH_EXEMPLARY));
         c.add(score(unit));
         c.add(completedWellShare(unit));
-        c.add(judgement(judgement, "Có nhiều hoạt động, nhân tố mới, điển hình tiên tiến trên các lĩnh vực thi đua", G_BRANCH));
+        c.add(judgement(judgement, "Có nhiều hoạt động, nhân tố mới, điển hình tiên tiến trên các lĩnh vực thi đua", G_BRANCH_NEW));
         c.add(waiting(award, unit.awards(), G_BRANCH_WAIT));
         return Explanation.of(award, unit.code(), unit.name(), year, referenceDate, c);
     }
@@ -127,7 +130,7 @@ public final class CommendationEligibility {
      * judgement): the judgement criterion is replaced, the status recomputed.
      */
     public Explanation withJudgement(Explanation e, Judgement j) {
-        String guidance = e.award() == Award.BRANCH_CERTIFICATE ? G_BRANCH : G_ORG;
+        String guidance = e.award() == Award.BRANCH_CERTIFICATE ? G_BRANCH_NEW : G_ORG;
         List<Criterion> criteria = e.criteria().stream()
                 .map(c -> c.code().equals("JUDGEMENT") ? judgement(j, c.label(), guidance) : c).toList();
         return Explanation.of(e.award(), e.subjectCode(), e.subjectName(), e.campaignYear(), e.referenceDate(), criteria);
@@ -163,7 +166,7 @@ public final class CommendationEligibility {
         boolean ok = s != null && s.compareTo(MIN_BRANCH_SCORE) >= 0;
         return new Criterion("SCORE", "Đạt từ 95 điểm trở lên năm " + year, Outcome.of(ok),
                 s == null ? "Năm " + year + ": chưa có điểm" : "Năm " + year + ": " + s.stripTrailingZeros().toPlainString() + " điểm",
-                G_BRANCH);
+                G_BRANCH_SCORE);
     }
 
     private Criterion completedWellShare(UnitHistory unit) {
@@ -185,7 +188,7 @@ public final class CommendationEligibility {
                 : good + "/" + ranked + " đảng viên được xếp loại = " + percent(good, ranked) + "%";
         return new Criterion("COMPLETED_WELL_SHARE", "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên năm " + year + " trên 90%",
                 Outcome.of(ok), share + (notRanked > 0 ? " (không tính " + notRanked + " đảng viên không xếp loại)" : "")
-                + "; điều kiện: 10 × " + good + (ok ? " > " : " ≤ ") + "9 × " + ranked, G_BRANCH);
+                + "; điều kiện: 10 × " + good + (ok ? " > " : " ≤ ") + "9 × " + ranked, G_BRANCH_SHARE);
     }
 
     private Criterion judgement(Judgement j, String label, String guidance) {

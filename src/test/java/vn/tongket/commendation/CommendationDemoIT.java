@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrgUnitRepository;
-import vn.tongket.organization.UnitKind;
 import vn.tongket.organization.UnitRankingRepository;
 import vn.tongket.organization.importing.DemoBlocLoader;
 
@@ -40,12 +39,11 @@ class CommendationDemoIT {
         if (unitRankings.findByUnitIdAndYear(stc.getId(), N).isEmpty()) {
             demo.importOptional2013Ranking();
         }
-        for (UnitKind kind : List.of(UnitKind.GRASSROOTS_COMMITTEE, UnitKind.GRASSROOTS_BRANCH)) {
-            for (OrgUnit u : units.findByKindAndActiveTrueOrderByCode(kind)) {
-                if (u.getParent() != null && "DUK".equals(u.getParent().getCode())) {
-                    for (CommendationService.Evaluated e : service.evaluate(u.getCode(), N).candidates()) {
-                        byAward.computeIfAbsent(e.explanation().award(), a -> new ArrayList<>()).add(e.explanation());
-                    }
+        OrgUnit bloc = units.findByCode("DUK").orElseThrow();
+        for (OrgUnit u : units.findByParentIdAndActiveTrueOrderByCode(bloc.getId())) {
+            if (u.getKind().isGrassroots()) {
+                for (CommendationService.Evaluated e : service.evaluate(u.getCode(), N).candidates()) {
+                    byAward.computeIfAbsent(e.explanation().award(), a -> new ArrayList<>()).add(e.explanation());
                 }
             }
         }
