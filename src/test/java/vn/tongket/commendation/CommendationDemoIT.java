@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrgUnitRepository;
 import vn.tongket.organization.UnitRankingRepository;
@@ -19,9 +19,11 @@ import vn.tongket.organization.importing.DemoBlocLoader;
 /**
  * The 2013 eligibility lists of the demo bloc (history 2009–2012 + the optional 2013 ranking file) hold eligible
  * and non-eligible cases for every award, and the documented cases (docs/readme/import.md) come out as documented.
+ * Each test imports the optional 2013 ranking through the import service inside its own transaction, which is
+ * rolled back: the shared database keeps "no 2013 ranking" for the other tests.
  */
 @SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Transactional
 class CommendationDemoIT {
 
     static final int N = 2013;
@@ -33,7 +35,7 @@ class CommendationDemoIT {
 
     final Map<Award, List<Explanation>> byAward = new EnumMap<>(Award.class);
 
-    @BeforeAll
+    @BeforeEach
     void evaluateDemoBloc() throws Exception {
         OrgUnit stc = units.findByCode("STC").orElseThrow(() -> new IllegalStateException("demo bloc not loaded"));
         if (unitRankings.findByUnitIdAndYear(stc.getId(), N).isEmpty()) {

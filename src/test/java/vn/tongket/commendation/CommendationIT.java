@@ -89,7 +89,7 @@ class CommendationIT {
 
     /** A campaign year no other test uses, so the bloc-wide lists of that year are ours. */
     final int y = ThreadLocalRandom.current().nextInt(2040, 2099);
-    final String prefix = "CM" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    final String prefix = "ZCM" + ThreadLocalRandom.current().nextInt(1000, 9999);
     OrgFixture f;
     OrgUnit bloc;
     OrgUnit grassroots;
@@ -102,8 +102,9 @@ class CommendationIT {
     @BeforeAll
     void fixture() {
         f = new OrgFixture(units, members, positions, prefix);
-        bloc = units.findByKindAndActiveTrueOrderByCode(UnitKind.BLOC).stream().findFirst()
-                .orElseGet(() -> f.unit("DUK", "Đảng bộ Khối (kiểm thử)", UnitKind.BLOC, null, true));
+        // our own bloc (code "Z…-DUK" sorts after the demo's "DUK", so OrganizationService.bloc() stays the demo's):
+        // the demo bloc's tree and counts are left untouched by this test
+        bloc = f.unit("DUK", "Đảng bộ Khối (kiểm thử khen thưởng)", UnitKind.BLOC, null, true);
         grassroots = f.unit("SGD", "Đảng bộ Sở Giáo dục (kiểm thử)", UnitKind.GRASSROOTS_COMMITTEE, bloc, true);
         exemplary(grassroots, y - 2, y, "92");
         // six exemplary branches in N: the 15 % quota is 0.9 → 0
