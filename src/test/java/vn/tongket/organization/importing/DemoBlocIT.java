@@ -2,6 +2,7 @@ package vn.tongket.organization.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tongket.organization.CommendationRepository;
 import vn.tongket.organization.MemberStatus;
+import vn.tongket.organization.UnitCategory;
+import vn.tongket.organization.UnitRankingRepository;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrganizationService;
 import vn.tongket.organization.PartyMember;
@@ -28,6 +32,10 @@ class DemoBlocIT {
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommendationRepository commendations;
+    @Autowired
+    UnitRankingRepository unitRankings;
 
     @Test
     @Transactional
@@ -78,6 +86,14 @@ class DemoBlocIT {
         assertThat(count("select count(*) from commendation_history where source = 'DEMO' and decision_date is not null")).isGreaterThan(5);
         assertThat(count("select count(*) from emulation_title_history where source = 'DEMO'")).isGreaterThan(5);
         assertThat(count("select count(*) from unit_ranking_history where source = 'DEMO' and campaign_year = 2013")).isZero();
+        // dates and decimals written by the import read back unchanged through JPA (time zones!)
+        var award = commendations.findByUnitIdOrderByDecisionDate(organization.unit("SYT-CB1").getId());
+        assertThat(award).singleElement().satisfies(c -> {
+            assertThat(c.getDecisionDate()).isEqualTo(LocalDate.of(2011, 1, 18));
+            assertThat(c.getDecisionNo()).isEqualTo("187-QĐ/ĐU");
+        });
+        assertThat(unitRankings.findByUnitIdAndYear(organization.unit("STC-CB1").getId(), 2012).orElseThrow().getCategory())
+                .isEqualTo(UnitCategory.EXEMPLARY_CLEAN_STRONG);
     }
 
     @Test
