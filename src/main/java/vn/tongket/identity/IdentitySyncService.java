@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnitRepository;
 import vn.tongket.organization.PartyMemberRepository;
@@ -49,10 +51,11 @@ public class IdentitySyncService {
     private final PartyMemberRepository members;
     private final PositionRepository positions;
     private final String initialPassword;
+    private final TransactionTemplate transaction;
 
     public IdentitySyncService(IdentityService identityService, AuthorizationService authorizationService,
                                JdbcTemplate jdbc, OrgUnitRepository units, PartyMemberRepository members,
-                               PositionRepository positions,
+                               PositionRepository positions, PlatformTransactionManager transactions,
                                @Value("${tongket.identity.member-initial-password:}") String initialPassword) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -61,14 +64,20 @@ public class IdentitySyncService {
         this.members = members;
         this.positions = positions;
         this.initialPassword = initialPassword;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public record SyncResult(int usersCreated, int usersUpdated, int usersRemoved, int groupsCreated,
                              int groupsRemoved, int membershipsAdded, int membershipsRemoved) {
     }
 
+    /** One transaction for the whole diff: one commit (one fsync on MySQL) instead of one per user or membership. */
     public synchronized SyncResult sync() {
-        IdentityModel model = IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent());
+        return transaction.execute(status -> apply(
+                IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent())));
+    }
+
+    private SyncResult apply(IdentityModel model) {
         Set<String> admins = new HashSet<>(jdbc.queryForList(
                 "select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ?", String.class, CommitteeGroups.ADMIN));
 
