@@ -103,7 +103,7 @@ class ReviewProcessIT {
         f.position(b3sec, b3, PositionRole.SECRETARY);
         PartyMember b3dep = f.member("b3dep", "Mai Thị Ba", b3);
         f.position(b3dep, b3, PositionRole.DEPUTY_SECRETARY);
-        // IdentitySyncService.sync() reads lazy associations: run it in a transaction (see the report to the lead)
+        // the users and committee groups of the fixture, so REST calls authenticate and tasks are routed
         new TransactionTemplate(transactions).executeWithoutResult(tx -> identity.sync());
         mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(apiAuthentication.getFilter()).build();
     }
