@@ -210,10 +210,20 @@ public class EvaluationService {
         if (content.length() > LeaderEvaluationEntry.MAX_LENGTH) {
             throw new DomainException("content", "Nội dung quá dài (tối đa " + LeaderEvaluationEntry.MAX_LENGTH + " ký tự)");
         }
+        recordEntry(e.getId(), step, content, proposedCategory, user.userId());
+    }
+
+    /**
+     * Saves a step's text without the author checks of {@link #writeEntry} (for the simulation and imports; never
+     * exposed over REST). Replaces an earlier text of the same step.
+     */
+    public void recordEntry(Long evaluationId, EntryStep step, String content, String proposedCategory, String author) {
         String proposed = proposedCategory == null || proposedCategory.isBlank() ? null
                 : LeaderCategory.parse(proposedCategory).name();
-        entries.deleteByEvaluationIdAndStep(e.getId(), step);
-        entries.save(new LeaderEvaluationEntry(e.getId(), step, user.userId(), null, content.trim(), proposed, now()));
+        String text = content.trim();
+        entries.deleteByEvaluationIdAndStep(evaluationId, step);
+        entries.save(new LeaderEvaluationEntry(evaluationId, step, author, null,
+                truncate(text, LeaderEvaluationEntry.MAX_LENGTH), proposed, now()));
     }
 
     /** Refuses to leave a step whose text was not written (task listener on complete). */
@@ -221,7 +231,7 @@ public class EvaluationService {
     public void requireEntry(Long evaluationId, EntryStep step) {
         if (!entries.existsByEvaluationIdAndStep(evaluationId, step)) {
             throw new DomainException("content", "Chưa nhập " + step.label().toLowerCase()
-                    + " tại trang Đánh giá cán bộ (/evaluation/) trước khi hoàn thành công việc");
+                    + " tại trang Đánh giá cán bộ (/evaluation/index.html) trước khi hoàn thành công việc");
         }
     }
 

@@ -214,7 +214,11 @@ class ReportServiceIT {
             PdfReader reader = new PdfReader(bytes);
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(text).contains(d.grassroots.getName().substring(0, 10));
+            java.nio.file.Path samples = java.nio.file.Path.of("target", "report-samples");
+            java.nio.file.Files.createDirectories(samples);
+            java.nio.file.Files.write(samples.resolve(kind.slug() + ".pdf"), bytes);
             byte[] x = xlsx.render(doc);
+            java.nio.file.Files.write(samples.resolve(kind.slug() + ".xlsx"), x);
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x))) {
                 assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(kind.title());
                 XSSFSheet charts = wb.getSheet("Biểu đồ");
