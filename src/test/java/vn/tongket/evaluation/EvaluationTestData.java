@@ -1,5 +1,7 @@
 package vn.tongket.evaluation;
 
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tongket.organization.HistorySource;
 import vn.tongket.organization.ConfidenceResultRecord;
 import vn.tongket.organization.ConfidenceResultRepository;
@@ -49,6 +51,19 @@ public class EvaluationTestData {
         f.position(standing, grassroots, PositionRole.STANDING_MEMBER, "Ủy viên BTV Đảng ủy");
         f.position(branchSecretary, branch, PositionRole.SECRETARY);
         f.position(board, grassroots, PositionRole.ORGANIZATION_BOARD);
+    }
+
+    /**
+     * Takes the test's units, members and posts out of the live model after the class (units inactive, members
+     * transferred out, posts ended; history rows stay): other ITs sharing the database see the demo bloc as loaded
+     * and the annual cycle never starts processes for test units. A later identity sync drops their users.
+     */
+    public static void retire(JdbcTemplate jdbc, String codePrefix) {
+        String like = codePrefix + "%";
+        jdbc.update("update org_position set end_date = ? where end_date is null and member_id in "
+                + "(select id from party_member where code like ?)", java.sql.Date.valueOf(LocalDate.of(2010, 1, 2)), like);
+        jdbc.update("update party_member set status = 'TRANSFERRED_OUT' where code like ?", like);
+        jdbc.update("update org_unit set active = ? where code like ?", false, like);
     }
 
     public static void ranking(MemberRankingRepository rankings, PartyMember m, int year, MemberCategory self, MemberCategory fin) {

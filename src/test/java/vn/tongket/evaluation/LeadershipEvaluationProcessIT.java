@@ -20,11 +20,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tongket.calendar.CampaignCalendar;
 import vn.tongket.calendar.Deadline;
 import vn.tongket.common.DomainException;
@@ -64,6 +66,11 @@ class LeadershipEvaluationProcessIT {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void retireTestUnits(@Autowired JdbcTemplate jdbc) {
+        EvaluationTestData.retire(jdbc, "EVP");
     }
 
     private static void clock(int year, int month, int day) {

@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +57,13 @@ class ReportAccessIT {
     @Autowired PositionRepository positions;
     @Autowired PlatformTransactionManager transactions;
     MockMvc mvc;
+
+    @AfterAll
+    static void retireTestUnits(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
+                                @Autowired PlatformTransactionManager transactions) {
+        EvaluationTestData.retire(jdbc, "ACC1-");
+        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+    }
 
     @BeforeEach
     void setUp() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,11 @@ class ReportServiceIT {
     @Autowired ConfidenceResultRepository votes;
     @Autowired CommendationRepository commendations;
     @Autowired LeaderEvaluationRepository evaluations;
+
+    @AfterAll
+    static void retireTestUnits(@Autowired JdbcTemplate jdbc) {
+        EvaluationTestData.retire(jdbc, "RPT1-");
+    }
 
     @BeforeEach
     void data() {
