@@ -1,4 +1,5 @@
 -- Leadership evaluation (part D): one row per evaluated collective or cadre and year. Confidential: read only
+-- DATETIME, not TIMESTAMP: MySQL/MariaDB TIMESTAMP ends in 2038 (H2 reads DATETIME as TIMESTAMP).
 -- through /api/evaluations (the cadre, the deciding body, Ban Tổ chức, admin); never copied to process variables.
 CREATE TABLE leader_evaluation (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -27,14 +28,14 @@ CREATE TABLE leader_evaluation (
     review_paused       BOOLEAN      DEFAULT FALSE NOT NULL,
     category            VARCHAR(40),
     decided_by          VARCHAR(64),
-    decided_at          TIMESTAMP,
+    decided_at          DATETIME,
     status              VARCHAR(20)  NOT NULL,
     reminder_count      INT          DEFAULT 0 NOT NULL,
     late                BOOLEAN      DEFAULT FALSE NOT NULL,
     report_late         BOOLEAN      DEFAULT FALSE NOT NULL,
     acknowledged_by     VARCHAR(64),
-    acknowledged_at     TIMESTAMP,
-    created_at          TIMESTAMP    NOT NULL,
+    acknowledged_at     DATETIME,
+    created_at          DATETIME     NOT NULL,
     CONSTRAINT uq_leader_evaluation_subject UNIQUE (subject_key),
     CONSTRAINT fk_leader_evaluation_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
     CONSTRAINT fk_leader_evaluation_member FOREIGN KEY (member_id) REFERENCES party_member (id)
@@ -51,7 +52,7 @@ CREATE TABLE leader_evaluation_entry (
     place_name          VARCHAR(255),
     content             VARCHAR(4000) NOT NULL,
     proposed_category   VARCHAR(40),
-    created_at          TIMESTAMP    NOT NULL,
+    created_at          DATETIME     NOT NULL,
     CONSTRAINT fk_leader_evaluation_entry FOREIGN KEY (evaluation_id) REFERENCES leader_evaluation (id)
 );
 CREATE INDEX ix_leader_evaluation_entry ON leader_evaluation_entry (evaluation_id, step);
