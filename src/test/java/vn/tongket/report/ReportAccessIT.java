@@ -1,0 +1,147 @@
+package vn.tongket.report;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.tongket.common.AccessRefusedException;
+import vn.tongket.evaluation.EvaluationService;
+import vn.tongket.evaluation.EvaluationTestData;
+import vn.tongket.identity.ApiAuthenticationFilter;
+import vn.tongket.identity.CurrentUser;
+import vn.tongket.identity.IdentitySyncService;
+import vn.tongket.organization.CommitteeGroups;
+import vn.tongket.organization.OrgUnitRepository;
+import vn.tongket.organization.OrganizationService;
+import vn.tongket.organization.PartyMemberRepository;
+import vn.tongket.organization.PositionRepository;
+
+/** Who may read evaluations and reports over HTTP (Basic auth through the real /api filter); everyone else 403. */
+@SpringBootTest
+class ReportAccessIT {
+
+    static final int YEAR = 2043;
+    static EvaluationTestData d;
+    static Long evaluationId;
+
+    @Autowired WebApplicationContext context;
+    @Autowired IdentityService identityService;
+    @Autowired IdentitySyncService identitySync;
+    @Autowired EvaluationService evaluations;
+    @Autowired ReportController reports;
+    @Autowired OrganizationService organization;
+    @Autowired OrgUnitRepository units;
+    @Autowired PartyMemberRepository members;
+    @Autowired PositionRepository positions;
+    @Autowired PlatformTransactionManager transactions;
+    MockMvc mvc;
+
+    @AfterAll
+    static void retireTestUnits(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
+                                @Autowired PlatformTransactionManager transactions) {
+        EvaluationTestData.retire(jdbc, "ACC1-");
+        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+    }
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new ApiAuthenticationFilter(identityService)).build();
+        if (d == null) {
+            var data = new EvaluationTestData(units, members, positions, "ACC1");
+            // IdentitySyncService.sync() reads lazy associations: run it in a transaction (reported to the lead)
+            new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+            evaluationId = evaluations.gather(data.grassroots.getCode(), data.standing.getCode(), YEAR, null).evaluationId();
+            d = data;
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String member(String code) {
+        return basic(code, "demo");
+    }
+
+    @Test
+    void evaluation_readableByCadreDecidingBodyBoardAdmin_othersForbidden() throws Exception {
+        String url = "/api/evaluations/" + evaluationId;
+        for (String auth : List.of(member(d.standing.getCode()), member(d.secretary.getCode()), member(d.board.getCode()),
+                basic("admin", "admin-test"))) {
+            mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.subjectKey").value(d.grassroots.getCode() + ":" + d.standing.getCode() + ":" + YEAR));
+        }
+        for (String auth : List.of(member(d.plain.getCode()), member(d.branchSecretary.getCode()))) {
+            mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(url)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/evaluations?year=" + YEAR).header(HttpHeaders.AUTHORIZATION, member(d.plain.getCode())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void evaluationSteps_writtenOnlyByTheirAuthors() throws Exception {
+        String url = "/api/evaluations/" + evaluationId + "/steps/";
+        String body = "{\"content\":\"Nhận xét của chi ủy\"}";
+        mvc.perform(put(url + "BRANCH_COMMENT").header(HttpHeaders.AUTHORIZATION, member(d.branchSecretary.getCode()))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
+        mvc.perform(put(url + "BRANCH_COMMENT").header(HttpHeaders.AUTHORIZATION, member(d.plain.getCode()))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(put(url + "SELF_ASSESSMENT").header(HttpHeaders.AUTHORIZATION, member(d.secretary.getCode()))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(put(url + "SELF_ASSESSMENT").header(HttpHeaders.AUTHORIZATION, member(d.standing.getCode()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("content"));
+    }
+
+    @Test
+    void reports_boardAdminAndOwnUnitCommittee_othersForbidden() throws Exception {
+        String unitUrl = "/api/reports/" + YEAR + "/evaluation.pdf?unit=" + d.grassroots.getCode();
+        for (String auth : List.of(member(d.board.getCode()), basic("admin", "admin-test"), member(d.secretary.getCode()))) {
+            mvc.perform(get(unitUrl).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                            org.hamcrest.Matchers.containsString("bao-cao-evaluation-" + YEAR)));
+        }
+        mvc.perform(get("/api/reports/" + YEAR + "/vote.xlsx").header(HttpHeaders.AUTHORIZATION, member(d.board.getCode())))
+                .andExpect(status().isOk()).andExpect(content().contentType(ReportController.XLSX));
+        // the unit's committee may not read the bloc's report; plain members and a branch committee read nothing
+        mvc.perform(get("/api/reports/" + YEAR + "/vote.pdf").header(HttpHeaders.AUTHORIZATION, member(d.secretary.getCode())))
+                .andExpect(status().isForbidden());
+        for (String auth : List.of(member(d.plain.getCode()), member(d.branchSecretary.getCode()))) {
+            mvc.perform(get(unitUrl).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/reports/" + YEAR + "/other.pdf").header(HttpHeaders.AUTHORIZATION, basic("admin", "admin-test")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"));
+    }
+
+    @Test
+    void reports_blocStandingCommitteeReadsAll() {
+        String btv = CommitteeGroups.standingCommittee(organization.bloc().getCode());
+        assertThatCode(() -> reports.checkAccess(new CurrentUser("x", List.of(btv)), null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reports.checkAccess(new CurrentUser("x", List.of("chi-bo-x")), null))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+}
