@@ -317,26 +317,29 @@ public class VoteService {
         requireNotSealed(v);
         List<CandidateView> candidates = candidates(voteId);
         int issued = count("select count(*) from vote_serial where vote_id = ?", voteId);
-        // one pass over each clerk's compact rows: A into a map, then B compared and counted as it streams
-        Set<String> issuedSerials = new HashSet<>(Math.max(16, issued * 2));
-        jdbc.query("select serial from vote_serial where vote_id = ?", rs -> { issuedSerials.add(rs.getString(1)); }, voteId);
-        Map<String, String> clerkA = new HashMap<>();
-        jdbc.query("select serial, marks, signed from vote_ballot_entry where vote_id = ? and clerk = 'A'",
-                rs -> { clerkA.put(rs.getString(1), rs.getString(2) + (rs.getBoolean(3) ? "#" : "")); }, voteId);
+        // one pass over clerk A's rows joined (unique index vote_id, clerk, serial) with clerk B's reading and the
+        // issued serial: the entries are compared and the agreed ballots counted as the rows stream
         BallotTally tally = new BallotTally(candidates.size(), v.scope());
-        java.util.TreeSet<String> diffs = new java.util.TreeSet<>();
-        jdbc.query("select serial, marks, signed from vote_ballot_entry where vote_id = ? and clerk = 'B'", rs -> {
-            String serial = rs.getString(1);
-            String marks = rs.getString(2);
-            String a = clerkA.remove(serial);
-            if (a == null || !a.equals(marks + (rs.getBoolean(3) ? "#" : ""))) {
-                diffs.add(serial);
-            } else if (diffs.isEmpty()) {
-                tally.add(marks, issuedSerials.contains(serial));
+        // serials are unique per clerk: B has a ballot A lacks exactly when B has more rows than A has matches
+        int clerkB = count("select count(*) from vote_ballot_entry where vote_id = ? and clerk = 'B'", voteId);
+        int[] differing = {0};
+        int[] matched = {0};
+        jdbc.query("select a.marks, a.signed, b.marks, b.signed, s.id from vote_ballot_entry a"
+                + " left join vote_ballot_entry b on b.vote_id = a.vote_id and b.clerk = 'B' and b.serial = a.serial"
+                + " left join vote_serial s on s.vote_id = a.vote_id and s.serial = a.serial"
+                + " where a.vote_id = ? and a.clerk = 'A'", rs -> {
+            String marks = rs.getString(1);
+            String other = rs.getString(3);
+            matched[0] += other == null ? 0 : 1;
+            if (other == null || !other.equals(marks) || rs.getBoolean(2) != rs.getBoolean(4)) {
+                differing[0]++;
+            } else if (differing[0] == 0) {
+                tally.add(marks, rs.getObject(5) != null);
             }
         }, voteId);
-        diffs.addAll(clerkA.keySet());
-        if (!diffs.isEmpty()) {
+        differing[0] += clerkB - matched[0];
+        if (differing[0] > 0) {
+            List<String> diffs = disagreements(voteId).stream().map(Disagreement::serial).toList();
             throw new ConflictException("serials", "Hai lượt nhập chưa khớp ở " + diffs.size() + " phiếu: "
                     + String.join(", ", diffs.stream().limit(50).toList())
                     + (diffs.size() > 50 ? ", …" : "") + ". Đối chiếu phiếu giấy và sửa trước khi kiểm phiếu.");
