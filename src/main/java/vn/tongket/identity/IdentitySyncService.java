@@ -162,6 +162,9 @@ public class IdentitySyncService {
                 }
             }
         }
+        if (!existingGroups.containsKey(CommitteeGroups.ALL_MEMBERS) || groupsCreated > 0) {
+            grantGroupDefaults(CommitteeGroups.ALL_MEMBERS);
+        }
         SyncResult result = new SyncResult(created, updated, removed, groupsCreated, groupsRemoved, added, dropped);
         log.info("Identity synced from the organization model: {}", result);
         return result;
@@ -171,6 +174,9 @@ public class IdentitySyncService {
     void grantGroupDefaults(String groupId) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         if (groupId.equals(CommitteeGroups.ALL_MEMBERS)) {
+            // Tasklist lists tasks through filters: without READ on them a member sees "No filter available";
+            // the filter's results are still limited by the task authorizations
+            grant(groupId, Resources.FILTER, ANY, Permissions.READ);
             return;
         }
         // committees and boards start the processes of their units (the process checks which unit)

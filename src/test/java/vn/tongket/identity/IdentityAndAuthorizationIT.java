@@ -138,6 +138,13 @@ class IdentityAndAuthorizationIT {
     }
 
     @Test
+    void member_seesTheTasklistFilter_whoseResultsAreLimitedToTheirTasks() throws Exception {
+        HttpResponse<String> filters = get("/engine-rest/filter?resourceType=Task", f.code("MA"), "demo");
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).contains("Tất cả công việc");
+    }
+
+    @Test
     void ordinaryMember_seesNoCommitteeTask_andCannotReadItById() throws Exception {
         assertThat(get("/engine-rest/task?processDefinitionKey=AuthProbe", f.code("MA"), "demo").body()).isEqualTo("[]");
         String id = taskService.createTaskQuery().processInstanceBusinessKey("B").processDefinitionKey("AuthProbe")
