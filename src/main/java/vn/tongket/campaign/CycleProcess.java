@@ -18,6 +18,8 @@ public final class CycleProcess {
     public static final String VAR_YEAR = "campaignYear";
     public static final String VAR_UNIT = "unitCode";
     public static final String VAR_CAMPAIGN_ID = "campaignId";
+    /** Who opened the campaign (the start event's initiator, or set by the REST start). */
+    public static final String VAR_INITIATOR = "cycleInitiator";
     /** Element variable of the multi-instance call activities: the unit of one called instance. */
     public static final String VAR_TARGET_UNIT = "targetUnitCode";
 
