@@ -40,6 +40,21 @@ public class ApiExceptionHandler {
         return body(HttpStatus.FORBIDDEN, null, e.getMessage());
     }
 
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<Map<String, Object>> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+        return body(HttpStatus.FORBIDDEN, null, "Không có quyền thực hiện thao tác này");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "file", "Tệp quá lớn (tối đa 20 MB)");
+    }
+
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(org.springframework.web.servlet.resource.NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, null, "Không tìm thấy: " + e.getResourcePath());
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
         var error = e.getBindingResult().getFieldErrors().stream().findFirst();

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnitRepository;
 import vn.tongket.organization.PartyMemberRepository;
@@ -49,10 +51,11 @@ public class IdentitySyncService {
     private final PartyMemberRepository members;
     private final PositionRepository positions;
     private final String initialPassword;
+    private final TransactionTemplate readOnly;
 
     public IdentitySyncService(IdentityService identityService, AuthorizationService authorizationService,
                                JdbcTemplate jdbc, OrgUnitRepository units, PartyMemberRepository members,
-                               PositionRepository positions,
+                               PositionRepository positions, PlatformTransactionManager transactions,
                                @Value("${tongket.identity.member-initial-password:}") String initialPassword) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -61,6 +64,8 @@ public class IdentitySyncService {
         this.members = members;
         this.positions = positions;
         this.initialPassword = initialPassword;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     public record SyncResult(int usersCreated, int usersUpdated, int usersRemoved, int groupsCreated,
@@ -68,7 +73,8 @@ public class IdentitySyncService {
     }
 
     public synchronized SyncResult sync() {
-        IdentityModel model = IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent());
+        IdentityModel model = readOnly.execute(status ->
+                IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent()));
         Set<String> admins = new HashSet<>(jdbc.queryForList(
                 "select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ?", String.class, CommitteeGroups.ADMIN));
 

@@ -17,6 +17,8 @@ public class SecurityConfiguration {
         bean.setName("camunda-rest-auth");
         bean.setFilter(new ProcessEngineAuthenticationFilter());
         bean.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        // the Jersey servlet lives under /engine-rest: the filter must strip it to find the engine name
+        bean.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
         bean.addUrlPatterns("/engine-rest/*");
         bean.setOrder(10);
         return bean;

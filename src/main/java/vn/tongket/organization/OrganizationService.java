@@ -30,6 +30,10 @@ public class OrganizationService {
                 .orElseThrow(() -> new UnknownReferenceException("memberCode", "Không tìm thấy đảng viên có mã " + code));
     }
 
+    public java.util.Optional<PartyMember> findMember(String code) {
+        return members.findByCode(code);
+    }
+
     /** The bloc: the single unit of kind BLOC. */
     public OrgUnit bloc() {
         return units.findByKindAndActiveTrueOrderByCode(UnitKind.BLOC).stream().findFirst()

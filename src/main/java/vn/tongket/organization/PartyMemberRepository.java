@@ -15,6 +15,6 @@ public interface PartyMemberRepository extends JpaRepository<PartyMember, Long> 
 
     long countByUnitId(Long unitId);
 
-    @Query("select m from PartyMember m where m.status <> vn.tongket.organization.MemberStatus.TRANSFERRED_OUT order by m.code")
+    @Query("select m from PartyMember m join fetch m.unit left join fetch m.cell where m.status <> vn.tongket.organization.MemberStatus.TRANSFERRED_OUT order by m.code")
     List<PartyMember> findAllCurrent();
 }
