@@ -51,7 +51,7 @@ public class CycleSimulator {
     /** Where the simulated year starts, the share of slow units, the seed of every random choice. */
     public record Options(ZonedDateTime start, double lateShare, long seed, int maxRounds, String simulatedUser) {
         public static Options defaults(int year) {
-            return new Options(ZonedDateTime.of(year, 12, 1, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), 0.2, year,
+            return new Options(ZonedDateTime.of(year, 12, 1, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), 0.15, year,
                     20_000, "mo-phong");
         }
     }
@@ -86,7 +86,8 @@ public class CycleSimulator {
         if (!SLOW_STAGES.contains(stage) || o.lateShare() <= 0) {
             return false;
         }
-        return new Random(o.seed() * 31 + (stage.name() + "/" + unitCode).hashCode()).nextDouble() < o.lateShare();
+        return new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + (stage.name() + "/" + unitCode).hashCode())
+                .nextDouble() < o.lateShare();
     }
 
     public SimulationResult run(int year, String unitCode, Path outDir, Options o) throws IOException {
