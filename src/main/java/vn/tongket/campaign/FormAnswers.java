@@ -97,7 +97,10 @@ public final class FormAnswers {
                     x = min + random.nextInt((int) (max - min) + 1);
                 }
                 x = Math.max(min, Math.min(max, x));
-                return decimal ? Math.round(x * 100) / 100.0 : Long.valueOf(Math.round(Math.floor(x)));
+                if (decimal) {
+                    return Math.round(x * 100) / 100.0;
+                }
+                return (long) Math.floor(x);
             }
             case "radio":
             case "select": {
