@@ -113,6 +113,9 @@ public class CycleSimulator {
         ProcessInstance cycle = campaigns.startCycle(year, unitCode, o.simulatedUser());
         Run run = new Run(cycle.getId(), o, calendar, new Random(o.seed()));
         log.info("Mô phỏng năm {}: chu trình {} bắt đầu lúc {}", year, cycle.getId(), o.start());
+        Files.createDirectories(outDir.resolve("snapshots"));
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
         int rounds = 0;
         while (rounds++ < o.maxRounds()) {
             int done;
@@ -126,6 +129,10 @@ public class CycleSimulator {
             if (next == null || next.isAfter(until)) {
                 break;
             }
+            // the dashboard as the Ban Tổ chức saw it before the clock moves on (for training: step through the year)
+            write(outDir.resolve("snapshots").resolve("dashboard-" + ClockUtil.getCurrentTime().toInstant()
+                    .atZone(calendar.zone()).toLocalDateTime().toString().replace(':', '-') + ".json"),
+                    json.writeValueAsString(dashboards.dashboard(year)));
             ClockUtil.setCurrentTime(Date.from(next));
             run.clockMoves++;
         }
@@ -145,9 +152,7 @@ public class CycleSimulator {
             }
         }
         List<Path> files = new ArrayList<>();
-        Files.createDirectories(outDir);
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        files.add(outDir.resolve("snapshots"));
         CampaignDashboard dashboard = dashboards.dashboard(year);
         files.add(write(outDir.resolve("dashboard.json"), json.writeValueAsString(dashboard)));
         files.add(write(outDir.resolve("unit-stages.csv"), unitStagesCsv(dashboard)));
