@@ -127,9 +127,16 @@ public final class FormAnswers {
             case "datetime": {
                 LocalDate d = today.plusDays(DATE_OFFSETS[attempt % DATE_OFFSETS.length]);
                 String subtype = c.path("subtype").asText("date");
+                // time serialization as Tasklist does it: local, with the offset, or normalized to UTC
+                String format = c.path("timeSerializingFormat").asText("utc_offset");
+                String time = switch (format) {
+                    case "no_timezone" -> "09:00";
+                    case "utc_normalized" -> "02:00Z";
+                    default -> "09:00+07:00";
+                };
                 return switch (subtype) {
-                    case "time" -> "09:00";
-                    case "datetime" -> d + "T09:00";
+                    case "time" -> time;
+                    case "datetime" -> d + "T" + time;
                     default -> d.toString();
                 };
             }
