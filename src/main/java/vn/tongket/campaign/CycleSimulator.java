@@ -157,7 +157,11 @@ public class CycleSimulator {
         files.add(write(outDir.resolve("dashboard.json"), json.writeValueAsString(dashboard)));
         files.add(write(outDir.resolve("unit-stages.csv"), unitStagesCsv(dashboard)));
         files.add(write(outDir.resolve("late-units.csv"), lateCsv(dashboard)));
-        files.addAll(reports.write(year, campaign.getRootUnitCode(), outDir));
+        try {
+            files.addAll(reports.write(year, campaign.getRootUnitCode(), blocCode(campaign.getRootUnitCode()), outDir));
+        } catch (IllegalStateException e) {
+            run.failures.add(e.getMessage());
+        }
         SimulationResult result = new SimulationResult(year, campaign.getRootUnitCode(), run.root, ended(run.root),
                 o.start().toInstant(), ClockUtil.getCurrentTime().toInstant(), run.clockMoves, run.tasksCompleted,
                 run.jobsExecuted, run.failures, open, late, historyCounts(year), standInKeys(), files,
@@ -166,6 +170,22 @@ public class CycleSimulator {
         files.add(summary);
         write(summary, result.summary());
         return result;
+    }
+
+    private String blocCode(String unitCode) {
+        return jdbc.queryForList("select code from org_unit where kind = 'BLOC' order by code", String.class).stream()
+                .filter(b -> b.equals(unitCode)).findFirst().orElseGet(() -> {
+                    String code = unitCode;
+                    for (int i = 0; i < 10; i++) {
+                        List<String> parent = jdbc.queryForList("select p.code from org_unit u join org_unit p"
+                                + " on p.id = u.parent_id where u.code = ?", String.class, code);
+                        if (parent.isEmpty()) {
+                            return code;
+                        }
+                        code = parent.get(0);
+                    }
+                    return code;
+                });
     }
 
     private static Path write(Path file, String text) throws IOException {
