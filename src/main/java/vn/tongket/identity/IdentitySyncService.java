@@ -51,7 +51,7 @@ public class IdentitySyncService {
     private final PartyMemberRepository members;
     private final PositionRepository positions;
     private final String initialPassword;
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate transaction;
 
     public IdentitySyncService(IdentityService identityService, AuthorizationService authorizationService,
                                JdbcTemplate jdbc, OrgUnitRepository units, PartyMemberRepository members,
@@ -64,17 +64,20 @@ public class IdentitySyncService {
         this.members = members;
         this.positions = positions;
         this.initialPassword = initialPassword;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public record SyncResult(int usersCreated, int usersUpdated, int usersRemoved, int groupsCreated,
                              int groupsRemoved, int membershipsAdded, int membershipsRemoved) {
     }
 
+    /** One transaction for the whole diff: one commit (one fsync on MySQL) instead of one per user or membership. */
     public synchronized SyncResult sync() {
-        IdentityModel model = readOnly.execute(status ->
-                IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent()));
+        return transaction.execute(status -> apply(
+                IdentityModelBuilder.build(units.findAll(), members.findAllCurrent(), positions.findAllCurrent())));
+    }
+
+    private SyncResult apply(IdentityModel model) {
         Set<String> admins = new HashSet<>(jdbc.queryForList(
                 "select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ?", String.class, CommitteeGroups.ADMIN));
 
