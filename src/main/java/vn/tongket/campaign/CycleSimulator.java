@@ -110,6 +110,12 @@ public class CycleSimulator {
         ClockUtil.setCurrentTime(Date.from(o.start().toInstant()));
         Instant until = o.start().plusMonths(5).toInstant();
         CampaignCalendar calendar = calendars.forYear(year);
+        List<String> missing = Arrays.stream(Stage.values()).map(Stage::processKey)
+                .filter(k -> engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(k).count() == 0)
+                .toList();
+        if (!missing.isEmpty()) {
+            log.warn("Mô phỏng: chưa có quy trình {} — chu trình sẽ dừng ở giai đoạn gọi quy trình đó", missing);
+        }
         ProcessInstance cycle = campaigns.startCycle(year, unitCode, o.simulatedUser());
         Run run = new Run(cycle.getId(), o, calendar, new Random(o.seed()));
         log.info("Mô phỏng năm {}: chu trình {} bắt đầu lúc {}", year, cycle.getId(), o.start());
