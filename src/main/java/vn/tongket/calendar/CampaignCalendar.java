@@ -86,22 +86,47 @@ public final class CampaignCalendar {
      * {@code firstReminder} before the deadline, then every {@code reminderInterval} while before it.
      */
     public String reminderCycle(Deadline deadline) {
+        return reminderCycle(deadline, null);
+    }
+
+    /**
+     * The reminders still ahead of {@code now}: Camunda refuses a cycle whose repetitions are all past, so a
+     * process started late (or for a past year, e.g. the 2013 demo outside a simulation) gets the remaining
+     * reminders, or a single one a minute after {@code now} when none remain.
+     */
+    public String reminderCycle(Deadline deadline, ZonedDateTime now) {
         ZonedDateTime late = lateFrom(deadline);
-        ZonedDateTime first = late.minus(firstReminder);
-        long intervalSeconds = Duration.between(first, first.plus(reminderInterval)).getSeconds();
-        long span = Duration.between(first, late).getSeconds();
-        long repetitions = intervalSeconds <= 0 ? 1 : Math.max(1, (span - 1) / intervalSeconds + 1);
-        return "R" + repetitions + "/" + iso(first) + "/" + reminderInterval;
+        ZonedDateTime next = late.minus(firstReminder);
+        int remaining = 0;
+        ZonedDateTime firstRemaining = null;
+        for (ZonedDateTime r = next; r.isBefore(late); r = r.plus(reminderInterval)) {
+            if (now == null || r.isAfter(now)) {
+                remaining++;
+                firstRemaining = firstRemaining == null ? r : firstRemaining;
+            }
+            if (reminderInterval.isZero()) {
+                break;
+            }
+        }
+        if (firstRemaining == null) {
+            return "R1/" + iso(now.plusMinutes(1)) + "/" + reminderInterval;
+        }
+        return "R" + remaining + "/" + iso(firstRemaining) + "/" + reminderInterval;
     }
 
     /** Every date as process variables (ISO-8601 strings with offset), plus {@code campaignYear}. */
     public Map<String, Object> variables() {
+        return variables(null);
+    }
+
+    /** As {@link #variables()}, with reminder cycles reduced to the reminders still ahead of {@code now}. */
+    public Map<String, Object> variables(ZonedDateTime now) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("campaignYear", year);
         for (Deadline d : Deadline.values()) {
             vars.put(d.deadlineVariable(), iso(lateFrom(d)));
             vars.put(d.dueVariable(), iso(due(d)));
-            vars.put(d.reminderVariable(), reminderCycle(d));
+            vars.put(d.reminderVariable(), reminderCycle(d, now));
         }
         return vars;
     }

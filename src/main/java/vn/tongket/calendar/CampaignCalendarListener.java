@@ -3,6 +3,7 @@ package vn.tongket.calendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import java.util.function.IntFunction;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ public class CampaignCalendarListener implements ExecutionListener {
             throw new vn.tongket.common.DomainException("campaignYear", "Thiếu năm tổng kết (campaignYear)");
         }
         int y = year instanceof Number n ? n.intValue() : Integer.parseInt(year.toString().trim());
-        calendars.apply(y).variables().forEach((name, value) -> {
+        CampaignCalendar calendar = calendars.apply(y);
+        calendar.variables(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone())).forEach((name, value) -> {
             if (!execution.hasVariable(name)) {
                 execution.setVariable(name, value);
             }

@@ -92,6 +92,18 @@ class CampaignCalendarTest {
     }
 
     @Test
+    void reminders_startedLate_keepOnlyTheRemainingOnes() {
+        assertThat(y2013.reminderCycle(Deadline.REVIEW_DONE, ZonedDateTime.of(2013, 12, 20, 8, 0, 0, 0, VN)))
+                .isEqualTo("R2/2013-12-21T00:00:00+07:00/P3D");
+    }
+
+    @Test
+    void reminders_startedAfterTheLastOne_oneReminderAMinuteLater_neverAnEmptyCycle() {
+        assertThat(y2013.reminderCycle(Deadline.REVIEW_DONE, ZonedDateTime.of(2026, 11, 27, 8, 0, 0, 0, VN)))
+                .isEqualTo("R1/2026-11-27T08:01:00+07:00/P3D");
+    }
+
+    @Test
     void yearOutOfRange_refused() {
         assertThatThrownBy(() -> CampaignCalendar.of(13)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -26,6 +26,12 @@ public interface ImportReferences {
 
     Optional<MemberRef> member(String code);
 
+    /** Stored units whose parent is this unit. */
+    List<UnitRef> childrenOf(String unitCode);
+
+    /** Number of stored members active in this unit (branch) or cell. */
+    long memberCount(String unitCode);
+
     /** Does any BLOC unit exist? */
     Optional<String> blocCode();
 

@@ -1,5 +1,6 @@
 package vn.tongket.organization.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tongket.organization.CommendationRecord;
 import vn.tongket.organization.CommendationRepository;
-import vn.tongket.organization.ConfidenceResultRecord;
 import vn.tongket.organization.ConfidenceResultRepository;
-import vn.tongket.organization.EmulationTitleRecord;
 import vn.tongket.organization.EmulationTitleRepository;
 import vn.tongket.organization.HistorySource;
-import vn.tongket.organization.MemberRankingRecord;
 import vn.tongket.organization.MemberRankingRepository;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrgUnitRepository;
@@ -24,7 +22,6 @@ import vn.tongket.organization.PartyMember;
 import vn.tongket.organization.PartyMemberRepository;
 import vn.tongket.organization.Position;
 import vn.tongket.organization.PositionRepository;
-import vn.tongket.organization.UnitRankingRecord;
 import vn.tongket.organization.UnitRankingRepository;
 import vn.tongket.organization.importing.HistoryRowValidator.Commendation;
 import vn.tongket.organization.importing.HistoryRowValidator.Confidence;
@@ -55,11 +52,12 @@ public class ImportService {
     private final CommendationRepository commendations;
     private final EmulationTitleRepository emulationTitles;
     private final ConfidenceResultRepository confidenceResults;
+    private final JdbcTemplate jdbc;
 
     public ImportService(OrgUnitRepository units, PartyMemberRepository members, PositionRepository positions,
                          UnitRankingRepository unitRankings, MemberRankingRepository memberRankings,
                          CommendationRepository commendations, EmulationTitleRepository emulationTitles,
-                         ConfidenceResultRepository confidenceResults) {
+                         ConfidenceResultRepository confidenceResults, JdbcTemplate jdbc) {
         this.units = units;
         this.members = members;
         this.positions = positions;
@@ -68,6 +66,7 @@ public class ImportService {
         this.commendations = commendations;
         this.emulationTitles = emulationTitles;
         this.confidenceResults = confidenceResults;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -197,46 +196,69 @@ public class ImportService {
         return new ImportResult(ImportKind.POSITIONS, file, rows.size(), created, updated);
     }
 
+    /**
+     * History rows are written with JDBC batches (no entity needs to be managed afterwards): one round trip per
+     * table instead of one per row (the demo has ~700 history rows).
+     */
     private ImportResult writeHistory(String file, List<HistoryRow> rows, JpaImportReferences refs, HistorySource source) {
         Map<String, OrgUnit> u = refs.unitsByCode();
         Map<String, PartyMember> m = refs.membersByCode();
-        List<UnitRankingRecord> unitRows = new ArrayList<>();
-        List<MemberRankingRecord> memberRows = new ArrayList<>();
-        List<CommendationRecord> commendationRows = new ArrayList<>();
-        List<EmulationTitleRecord> titleRows = new ArrayList<>();
-        List<ConfidenceResultRecord> voteRows = new ArrayList<>();
+        String src = source.name();
+        List<Object[]> unitRows = new ArrayList<>();
+        List<Object[]> memberRows = new ArrayList<>();
+        List<Object[]> commendationRows = new ArrayList<>();
+        List<Object[]> titleRows = new ArrayList<>();
+        List<Object[]> voteRows = new ArrayList<>();
         for (HistoryRow row : rows) {
             if (row instanceof UnitRanking r) {
-                UnitRankingRecord rec = new UnitRankingRecord(u.get(r.unitCode()).getId(), r.year(), r.score(), r.category(), source);
-                rec.setSelfScore(r.selfScore());
-                rec.setSuperiorScore(r.superiorScore());
-                unitRows.add(rec);
+                unitRows.add(new Object[] {u.get(r.unitCode()).getId(), r.year(), r.selfScore(), r.superiorScore(),
+                        r.score(), r.category().name(), src});
             } else if (row instanceof MemberRanking r) {
-                MemberRankingRecord rec = new MemberRankingRecord(m.get(r.memberCode()).getId(), r.year(), source);
-                rec.setSelfCategory(r.selfCategory());
-                rec.setBranchCategory(r.branchCategory());
-                rec.setFinalCategory(r.finalCategory());
-                rec.setNotRankedReason(r.notRankedReason());
-                memberRows.add(rec);
+                memberRows.add(new Object[] {m.get(r.memberCode()).getId(), r.year(), name(r.selfCategory()),
+                        name(r.branchCategory()), name(r.finalCategory()), r.notRankedReason(), src});
             } else if (row instanceof Commendation r) {
-                commendationRows.add(new CommendationRecord(
-                        r.memberCode() == null ? null : m.get(r.memberCode()).getId(),
-                        r.unitCode() == null ? null : u.get(r.unitCode()).getId(),
-                        r.year(), r.kind(), r.level(), r.decisionNo(), r.decisionDate(), source));
+                commendationRows.add(new Object[] {r.memberCode() == null ? null : m.get(r.memberCode()).getId(),
+                        r.unitCode() == null ? null : u.get(r.unitCode()).getId(), r.year(), r.kind().name(), r.level(),
+                        r.decisionNo(), r.decisionDate(), src});
             } else if (row instanceof EmulationTitleRow r) {
-                titleRows.add(new EmulationTitleRecord(m.get(r.memberCode()).getId(), r.year(), r.title(),
-                        r.decisionNo(), r.decisionDate(), source));
+                titleRows.add(new Object[] {m.get(r.memberCode()).getId(), r.year(), r.title().name(), r.decisionNo(),
+                        r.decisionDate(), src});
             } else if (row instanceof Confidence r) {
-                voteRows.add(new ConfidenceResultRecord(m.get(r.memberCode()).getId(), r.year(),
-                        u.get(r.placeUnitCode()).getId(), r.positionTitle(), r.issued(), r.collected(), r.valid(),
-                        r.high(), r.medium(), r.low(), source));
+                voteRows.add(new Object[] {m.get(r.memberCode()).getId(), r.year(), u.get(r.placeUnitCode()).getId(),
+                        r.positionTitle(), r.issued(), r.collected(), r.valid(), r.high(), r.medium(), r.low(), src});
             }
         }
-        unitRankings.saveAll(unitRows);
-        memberRankings.saveAll(memberRows);
-        commendations.saveAll(commendationRows);
-        emulationTitles.saveAll(titleRows);
-        confidenceResults.saveAll(voteRows);
+        batch("insert into unit_ranking_history (unit_id, campaign_year, self_score, superior_score, score, category, source)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", unitRows);
+        batch("insert into member_ranking_history (member_id, campaign_year, self_category, branch_category, final_category,"
+                + " not_ranked_reason, source) values (?, ?, ?, ?, ?, ?, ?)", memberRows);
+        batch("insert into commendation_history (member_id, unit_id, campaign_year, kind, award_level, decision_no,"
+                + " decision_date, source) values (?, ?, ?, ?, ?, ?, ?, ?)", commendationRows);
+        batch("insert into emulation_title_history (member_id, campaign_year, title, decision_no, decision_date, source)"
+                + " values (?, ?, ?, ?, ?, ?)", titleRows);
+        batch("insert into confidence_result_history (member_id, campaign_year, place_unit_id, position_title, ballots_issued,"
+                + " ballots_collected, ballots_valid, high_count, medium_count, low_count, source)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", voteRows);
         return new ImportResult(ImportKind.HISTORY, file, rows.size(), rows.size(), 0);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(sql, rows, 500, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                Object v = row[i];
+                if (v instanceof LocalDate d) {
+                    ps.setDate(i + 1, java.sql.Date.valueOf(d));
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+        });
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 }

@@ -78,6 +78,18 @@ class JpaImportReferences implements ImportReferences {
     }
 
     @Override
+    public List<UnitRef> childrenOf(String unitCode) {
+        return units.values().stream().filter(u -> u.getParent() != null && u.getParent().getCode().equals(unitCode))
+                .map(u -> unit(u.getCode()).orElseThrow()).toList();
+    }
+
+    @Override
+    public long memberCount(String unitCode) {
+        return members.values().stream().filter(m -> m.getUnit().getCode().equals(unitCode)
+                || (m.getCell() != null && m.getCell().getCode().equals(unitCode))).count();
+    }
+
+    @Override
     public Optional<String> blocCode() {
         return units.values().stream().filter(u -> u.getKind() == UnitKind.BLOC).map(OrgUnit::getCode).sorted().findFirst();
     }

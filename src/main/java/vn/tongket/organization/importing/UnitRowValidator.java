@@ -106,11 +106,33 @@ public final class UnitRowValidator {
                     errors.add(new RowError(u.row(), "parentCode", "Quan hệ cấp trên tạo thành vòng lặp qua " + u.code()));
                 }
             }
+            if (u.existing()) {
+                checkStoredChildren(u, inFile, refs, errors);
+            }
             if (errors.size() == before) {
                 valid.add(u);
             }
         }
         return new Validated<>(valid, errors);
+    }
+
+    /** An upsert that changes a unit's kind must leave its stored children and members valid. */
+    private static void checkStoredChildren(UnitRow u, Map<String, UnitRow> inFile, ImportReferences refs, List<RowError> errors) {
+        for (ImportReferences.UnitRef child : refs.childrenOf(u.code())) {
+            UnitRow moved = inFile.get(child.code());
+            if (moved != null && !u.code().equals(moved.parentCode())) {
+                continue; // the child moves elsewhere in the same file
+            }
+            UnitKind childKind = moved != null ? moved.kind() : child.kind();
+            if (!allowedParents(childKind).contains(u.kind())) {
+                errors.add(new RowError(u.row(), "kind", "Không đổi được thành " + u.kind().label() + ": đơn vị trực thuộc "
+                        + child.code() + " (" + childKind.label() + ") không thể trực thuộc " + u.kind().label()));
+            }
+        }
+        if (!u.kind().isBranch() && u.kind() != UnitKind.CELL && refs.memberCount(u.code()) > 0) {
+            errors.add(new RowError(u.row(), "kind", "Không đổi được thành " + u.kind().label() + ": " + refs.memberCount(u.code())
+                    + " đảng viên đang sinh hoạt ở " + u.code() + " (chuyển họ sang chi bộ khác trước)"));
+        }
     }
 
     public static Set<UnitKind> allowedParents(UnitKind kind) {

@@ -59,6 +59,16 @@ class FakeReferences implements ImportReferences {
     }
 
     @Override
+    public List<UnitRef> childrenOf(String unitCode) {
+        return units.values().stream().filter(u -> unitCode.equals(u.parentCode())).toList();
+    }
+
+    @Override
+    public long memberCount(String unitCode) {
+        return members.values().stream().filter(m -> m.unitCode().equals(unitCode)).count();
+    }
+
+    @Override
     public Optional<String> blocCode() {
         return units.values().stream().filter(u -> u.kind() == UnitKind.BLOC).map(UnitRef::code).findFirst();
     }

@@ -81,6 +81,20 @@ class ImportValidationTest {
     }
 
     @Test
+    void upsertChangingTheKindOfAUnitWithBranchesOrMembers_isRefused() {
+        var v = UnitRowValidator.validate(csv("""
+                code,name,kind,parentCode
+                G,Chi bộ G,GRASSROOTS_BRANCH,DUK
+                CB,Đảng bộ CB,GRASSROOTS_COMMITTEE,DUK
+                """), refs, true);
+        assertThat(v.errors()).extracting(RowError::row, RowError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "kind"), org.assertj.core.groups.Tuple.tuple(3, "kind"),
+                org.assertj.core.groups.Tuple.tuple(3, "kind"));
+        assertThat(v.errors().get(0).message()).contains("G-CB1");
+        assertThat(v.errors()).extracting(RowError::message).anyMatch(m -> m.contains("đảng viên đang sinh hoạt ở CB"));
+    }
+
+    @Test
     void unknownParent_isRefused() {
         var v = UnitRowValidator.validate(csv("code,name,kind,parentCode\nX-CB1,Chi bộ X,BRANCH,X\n"), refs, false);
         assertSingleError(v, 2, "parentCode", "Không tìm thấy đơn vị cấp trên có mã X");
