@@ -335,12 +335,12 @@ public class CycleSimulator {
                 answers.putAll(FormAnswers.answer(form, name -> plain(existing.getValueTyped(name)),
                         ClockUtil.getCurrentTime().toInstant().atZone(run.calendar.zone()).toLocalDate(), run.random, attempt));
             }
-            for (SimulationStep step : steps) {
-                if (step.appliesTo(task, key)) {
-                    step.before(task, answers);
-                }
-            }
             try {
+                for (SimulationStep step : steps) {
+                    if (step.appliesTo(task, key)) {
+                        step.before(task, answers);
+                    }
+                }
                 completeAs(task, toVariables(answers));
                 return true;
             } catch (RuntimeException e) {
