@@ -19,7 +19,7 @@ public class CellReport {
     private String cellName;
     @Column(name = "reporter_code")
     private String reporterCode;
-    @Lob @Column(columnDefinition = "TEXT")
+    @Column(columnDefinition = "TEXT")
     private String report;
     @Column(name = "reported_at")
     private LocalDateTime reportedAt;

@@ -43,17 +43,17 @@ public class ReviewItem {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.PLANNED;
-    @Lob @Column(columnDefinition = "TEXT")
+    @Column(columnDefinition = "TEXT")
     private String conclusion;
     @Column(name = "violation_signs", nullable = false)
     private boolean violationSigns;
     @Column(nullable = false)
     private boolean paused;
-    @Lob @Column(name = "superior_instruction", columnDefinition = "TEXT")
+    @Column(name = "superior_instruction", columnDefinition = "TEXT")
     private String superiorInstruction;
-    @Lob @Column(name = "inspection_conclusion", columnDefinition = "TEXT")
+    @Column(name = "inspection_conclusion", columnDefinition = "TEXT")
     private String inspectionConclusion;
-    @Lob @Column(columnDefinition = "TEXT")
+    @Column(columnDefinition = "TEXT")
     private String discipline;
     @Column(name = "concluded_at")
     private LocalDateTime concludedAt;

@@ -92,6 +92,8 @@ public final class ReviewProcess {
     public static final Var<String> SUPERIOR_INSTRUCTION = new Var<>("superiorInstruction", String.class);
     public static final Var<String> INSPECTION_CONCLUSION = new Var<>("inspectionConclusion", String.class);
     public static final Var<String> DISCIPLINE = new Var<>("disciplineConsideration", String.class);
+    /** Set on a self-review task closed because the member's self-review of the year was written elsewhere. */
+    public static final String SELF_REVIEW_REUSED = "selfReviewReused";
     public static final Var<String> CELL_CODE = new Var<>("cellCode", String.class);
     public static final Var<String> CELL_NAME = new Var<>("cellName", String.class);
     public static final Var<String> CELL_REPORTER = new Var<>("cellReporter", String.class);

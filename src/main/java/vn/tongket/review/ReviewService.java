@@ -201,6 +201,15 @@ public class ReviewService {
         };
     }
 
+    /** Groups that may read the review report of a unit: its committees, the superior committee, the Ban Tổ chức. */
+    @Transactional(readOnly = true)
+    public List<String> reportReaders(String unitCode) {
+        OrgUnit unit = organization.unit(unitCode);
+        return List.of(CommitteeGroups.leadingCommittee(unit), CommitteeGroups.executiveCommittee(unit.getCode()),
+                CommitteeGroups.standingCommittee(unit.getCode()), CommitteeGroups.branchCommittee(unit.getCode()),
+                CommitteeGroups.superiorCommittee(unit), CommitteeGroups.ORGANIZATION_BOARD);
+    }
+
     // ---- collective review ----
 
     public void saveDraft(long sessionId, String draft) {

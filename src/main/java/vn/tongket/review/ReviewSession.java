@@ -29,17 +29,17 @@ public class ReviewSession {
     private String headCode;
     @Column(name = "head_chair_code")
     private String headChairCode;
-    @Lob @Column(name = "report_draft", columnDefinition = "TEXT")
+    @Column(name = "report_draft", columnDefinition = "TEXT")
     private String reportDraft;
     @Column(name = "distributed_at")
     private LocalDateTime distributedAt;
     @Column(name = "meeting_at")
     private LocalDateTime meetingAt;
-    @Lob @Column(name = "focus_points", columnDefinition = "TEXT")
+    @Column(name = "focus_points", columnDefinition = "TEXT")
     private String focusPoints;
-    @Lob @Column(name = "final_report", columnDefinition = "TEXT")
+    @Column(name = "final_report", columnDefinition = "TEXT")
     private String finalReport;
-    @Lob @Column(name = "late_summary", columnDefinition = "TEXT")
+    @Column(name = "late_summary", columnDefinition = "TEXT")
     private String lateSummary;
     @Column(name = "reported_at")
     private LocalDateTime reportedAt;

@@ -4,8 +4,10 @@ import static vn.tongket.review.ReviewProcess.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +59,16 @@ public class ReviewTaskListener implements TaskListener {
                 COLLECTIVE_MEETING_HELD.set(task, true);
             }
             case TASK_WRITE_SELF_REVIEW -> {
+                if (Boolean.TRUE.equals(task.getVariable(SELF_REVIEW_REUSED))) {
+                    return;
+                }
                 Map<String, Object> form = new HashMap<>();
                 for (String f : new String[] {"srPoliticalIdeology", "srEthicsLifestyle", "srDuties", "srDiscipline",
                         "srLeaderPoints", "srFixes", "selfCategory"}) {
                     form.put(f, task.getVariable(f));
                 }
                 reviews.saveSelfReview(REVIEWEE.from(task), year(task), form);
+                closeOtherSelfReviewTasks(task);
             }
             case TASK_DECIDE_PAUSE -> reviews.recordDecision(ITEM_ID.from(task), REVIEW_PAUSED.isTrue(task),
                     SUPERIOR_INSTRUCTION.from(task));
@@ -73,6 +79,25 @@ public class ReviewTaskListener implements TaskListener {
                 // nothing to record: the following service task records it
             }
         }
+    }
+
+    /**
+     * One self-review per member and year: the member's other open self-review tasks (other places, in this or
+     * another review) are completed as "reused", so each place goes on to its meeting with the stored self-review.
+     */
+    private static void closeOtherSelfReviewTasks(DelegateTask task) {
+        TaskService taskService = task.getProcessEngineServices().getTaskService();
+        int year = year(task);
+        Engine.withoutAuthorization(() -> {
+            for (Task other : taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WRITE_SELF_REVIEW)
+                    .taskAssignee(task.getAssignee()).list()) {
+                Object otherYear = taskService.getVariable(other.getId(), CAMPAIGN_YEAR.name());
+                if (!other.getId().equals(task.getId()) && otherYear instanceof Number n && n.intValue() == year) {
+                    taskService.complete(other.getId(), Map.of(SELF_REVIEW_REUSED, true));
+                }
+            }
+            return null;
+        });
     }
 
     private static int year(DelegateTask task) {

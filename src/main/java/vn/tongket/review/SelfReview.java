@@ -16,22 +16,22 @@ public class SelfReview {
     private String memberCode;
     @Column(name = "campaign_year", nullable = false)
     private int year;
-    @Lob @Column(name = "political_ideology", columnDefinition = "TEXT")
+    @Column(name = "political_ideology", columnDefinition = "TEXT")
     private String politicalIdeology;
-    @Lob @Column(name = "ethics_lifestyle", columnDefinition = "TEXT")
+    @Column(name = "ethics_lifestyle", columnDefinition = "TEXT")
     private String ethicsLifestyle;
-    @Lob @Column(columnDefinition = "TEXT")
+    @Column(columnDefinition = "TEXT")
     private String duties;
-    @Lob @Column(name = "discipline_awareness", columnDefinition = "TEXT")
+    @Column(name = "discipline_awareness", columnDefinition = "TEXT")
     private String disciplineAwareness;
-    @Lob @Column(name = "leader_points", columnDefinition = "TEXT")
+    @Column(name = "leader_points", columnDefinition = "TEXT")
     private String leaderPoints;
-    @Lob @Column(name = "fixes_since_previous", columnDefinition = "TEXT")
+    @Column(name = "fixes_since_previous", columnDefinition = "TEXT")
     private String fixesSincePrevious;
     @Enumerated(EnumType.STRING)
     @Column(name = "self_category", nullable = false)
     private MemberCategory selfCategory;
-    @Lob @Column(name = "chair_conclusions", columnDefinition = "TEXT")
+    @Column(name = "chair_conclusions", columnDefinition = "TEXT")
     private String chairConclusions;
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;

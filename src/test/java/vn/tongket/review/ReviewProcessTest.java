@@ -11,7 +11,9 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -262,6 +264,23 @@ class ReviewProcessTest {
         assertThat(tasks(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW)).isEmpty();
         Task meeting = task(pi, ReviewProcess.TASK_PERSON_MEETING);
         assertThat(engine.getTaskService().getVariableLocal(meeting.getId(), "srPoliticalIdeology")).isEqualTo("Đã viết");
+    }
+
+    @Test
+    void memberReviewedInTwoPlaces_writesOneSelfReview_theOtherSelfReviewTaskClosesItself() {
+        plan(false, 2, 0, 0, 0);
+        doAnswer(inv -> new ReviewService.ItemView(10L + (int) inv.getArgument(2), "head", "head", "deputy",
+                "chi-uy-T", (int) inv.getArgument(2) == 0 ? "Ban Chấp hành" : "Tập thể lãnh đạo cơ quan", false))
+                .when(service).prepareItem(anyLong(), anyString(), anyInt());
+        ProcessInstance pi = start();
+        executeJobs();
+        List<Task> writes = tasks(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW);
+        assertThat(writes).extracting(Task::getAssignee).containsExactly("head", "head");
+        completeTask(writes.get(0), Map.of("srPoliticalIdeology", "a", "srEthicsLifestyle", "b", "srDuties", "c",
+                "srDiscipline", "d", "selfCategory", "EXCELLENT"));
+        assertThat(tasks(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW)).isEmpty();
+        assertThat(tasks(pi, ReviewProcess.TASK_PERSON_MEETING)).hasSize(2);
+        verify(service, times(1)).saveSelfReview(eq("head"), eq(2013), any());
     }
 
     @Test
