@@ -20,6 +20,8 @@ public final class CycleProcess {
     public static final String VAR_CAMPAIGN_ID = "campaignId";
     /** Who opened the campaign (the start event's initiator, or set by the REST start). */
     public static final String VAR_INITIATOR = "cycleInitiator";
+    /** The vote day proposed to each voting conference (yyyy-MM-dd), passed to ConfidenceVoteProcess. */
+    public static final String VAR_VOTE_DATE = "voteDate";
     /** Element variable of the multi-instance call activities: the unit of one called instance. */
     public static final String VAR_TARGET_UNIT = "targetUnitCode";
 

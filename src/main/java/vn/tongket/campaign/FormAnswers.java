@@ -118,8 +118,9 @@ public final class FormAnswers {
             case "checklist":
             case "taglist": {
                 List<String> options = options(c, existing);
+                // first option, then another; from the third attempt none (e.g. a selection over a quota)
                 List<String> chosen = new ArrayList<>();
-                if (!options.isEmpty()) {
+                if (!options.isEmpty() && attempt < 2) {
                     chosen.add(options.get(attempt % options.size()));
                 }
                 return chosen;

@@ -25,5 +25,21 @@ public class PrepareStageDelegate implements JavaDelegate {
         var codes = new ArrayList<>(progress.openStage(CycleProcess.campaignId(execution), stage));
         execution.setVariable(stage.unitsVariable(),
                 Variables.objectValue(codes).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        if (stage == Stage.VOTE) {
+            execution.setVariable(CycleProcess.VAR_VOTE_DATE, defaultVoteDate(
+                    (String) execution.getVariable(stage.deadline().deadlineVariable())).toString());
+        }
+    }
+
+    /**
+     * The vote day proposed to each conference (yyyy-MM-dd, the conference may move it): three days before the
+     * last day allowed, or tomorrow when that has passed.
+     */
+    static java.time.LocalDate defaultVoteDate(String lateFromIso) {
+        var lateFrom = vn.tongket.calendar.CampaignCalendar.parse(lateFromIso);
+        java.time.LocalDate planned = lateFrom.toLocalDate().minusDays(4);
+        java.time.LocalDate tomorrow = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .atOffset(lateFrom.getOffset()).toLocalDate().plusDays(1);
+        return planned.isBefore(tomorrow) ? tomorrow : planned;
     }
 }

@@ -11,8 +11,10 @@ import vn.tongket.organization.UnitKind;
  * <ul>
  *   <li>{@link Stage#REVIEW}: every reviewing body — the bloc's BTV, each grassroots committee, sub-committee
  *       and branch, each đoàn thể (party cells review inside their branch's process);</li>
- *   <li>{@link Stage#RANKING} and {@link Stage#COMMENDATION}: each grassroots organization (đảng bộ / chi bộ
- *       cơ sở), which ranks its members and holds its year-end conference;</li>
+ *   <li>{@link Stage#RANKING}: each grassroots organization (đảng bộ / chi bộ cơ sở), which ranks its members and
+ *       holds its year-end conference;</li>
+ *   <li>{@link Stage#COMMENDATION}: each grassroots organization (its dossier) and the bloc (the council's review
+ *       and the BTV's decision, within the 10 + 10 province quota);</li>
  *   <li>{@link Stage#VOTE}: each voting conference — the BCH of the bloc, of each grassroots committee and of
  *       each đoàn thể (part C.1);</li>
  *   <li>{@link Stage#EVALUATION}: each unit with leaders to evaluate — the bloc, grassroots organizations and
@@ -29,6 +31,8 @@ public final class StageTargets {
     private static final Set<UnitKind> REVIEWING = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
             UnitKind.SUB_COMMITTEE, UnitKind.BRANCH, UnitKind.GRASSROOTS_BRANCH, UnitKind.MASS_ORGANIZATION);
     private static final Set<UnitKind> GRASSROOTS = EnumSet.of(UnitKind.GRASSROOTS_COMMITTEE, UnitKind.GRASSROOTS_BRANCH);
+    private static final Set<UnitKind> COMMENDING = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
+            UnitKind.GRASSROOTS_BRANCH);
     private static final Set<UnitKind> VOTING = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
             UnitKind.MASS_ORGANIZATION);
     private static final Set<UnitKind> EVALUATED = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
@@ -40,7 +44,8 @@ public final class StageTargets {
     public static Set<UnitKind> kindsOf(Stage stage) {
         return switch (stage) {
             case REVIEW -> REVIEWING;
-            case RANKING, COMMENDATION -> GRASSROOTS;
+            case RANKING -> GRASSROOTS;
+            case COMMENDATION -> COMMENDING;
             case VOTE -> VOTING;
             case EVALUATION -> EVALUATED;
         };

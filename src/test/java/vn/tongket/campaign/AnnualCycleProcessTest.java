@@ -88,7 +88,7 @@ class AnnualCycleProcessTest {
 
         completeAll("QualityRankingProcess", null);
         assertThat(units("ConfidenceVoteProcess")).containsExactlyInAnyOrder("B", "G1", "M1");
-        assertThat(units("CommendationProcess")).containsExactlyInAnyOrder("G1", "G2");
+        assertThat(units("CommendationProcess")).containsExactlyInAnyOrder("B", "G1", "G2");
         assertThat(instances("LeadershipEvaluationProcess")).isZero();
 
         completeAll("ConfidenceVoteProcess", null);
@@ -144,6 +144,7 @@ class AnnualCycleProcessTest {
 
         completeAll("LeadershipEvaluationProcess", "B");
         completeAll("CommendationProcess", "G1");
+        assertThat(progress.state(Stage.COMMENDATION, "B")).isEqualTo(StageState.DONE);
         clock(2014, 1, 18);
         executeJobs();
         assertThat(lateOf(Stage.COMMENDATION)).isEmpty(); // "chậm nhất 18/01": still on time on the 18th

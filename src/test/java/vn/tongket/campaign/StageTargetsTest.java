@@ -26,9 +26,9 @@ class StageTargetsTest {
     }
 
     @Test
-    void rankingAndCommendation_grassrootsOrganizationsOnly() {
+    void ranking_grassrootsOrganizationsOnly_commendationAlsoTheBlocCouncil() {
         assertThat(StageTargets.of(Stage.RANKING, BLOC)).containsExactly("SYT", "CBCS");
-        assertThat(StageTargets.of(Stage.COMMENDATION, BLOC)).containsExactly("SYT", "CBCS");
+        assertThat(StageTargets.of(Stage.COMMENDATION, BLOC)).containsExactly("DUK", "SYT", "CBCS");
     }
 
     @Test
