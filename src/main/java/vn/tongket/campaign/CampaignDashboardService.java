@@ -58,7 +58,7 @@ public class CampaignDashboardService {
             subtree.forEach(u -> names.put(u.getCode(), u.getName()));
             for (OrgUnit u : subtree) {
                 for (Stage s : Stage.values()) {
-                    if (StageTargets.kindsOf(s).contains(u.getKind())) {
+                    if (StageTargets.includes(s, new StageTargets.UnitNode(u.getCode(), u.getKind(), u.isHasStandingCommittee()))) {
                         rows.computeIfAbsent(u.getCode(), k -> new UnitRow(k, u.getName(), u.getKind().label(),
                                 new EnumMap<>(Stage.class))).states().put(s, CampaignDashboard.PENDING);
                     }

@@ -110,7 +110,7 @@ public class CampaignService implements CampaignProgress {
     public List<String> openStage(long campaignId, Stage stage) {
         Campaign c = campaign(campaignId);
         List<StageTargets.UnitNode> subtree = organization.subtree(organization.unit(c.getRootUnitCode())).stream()
-                .map(u -> new StageTargets.UnitNode(u.getCode(), u.getKind())).toList();
+                .map(u -> new StageTargets.UnitNode(u.getCode(), u.getKind(), u.isHasStandingCommittee())).toList();
         List<String> codes = StageTargets.of(stage, subtree);
         Instant now = now();
         List<CampaignUnitStage> rows = new ArrayList<>();

@@ -15,8 +15,8 @@ import vn.tongket.organization.UnitKind;
  *       holds its year-end conference;</li>
  *   <li>{@link Stage#COMMENDATION}: each grassroots organization (its dossier) and the bloc (the council's review
  *       and the BTV's decision, within the 10 + 10 province quota);</li>
- *   <li>{@link Stage#VOTE}: each voting conference — the BCH of the bloc, of each grassroots committee and of
- *       each đoàn thể (part C.1);</li>
+ *   <li>{@link Stage#VOTE}: each voting conference — the BCH of the bloc, of each grassroots committee that has
+ *       a BTV, and of each đoàn thể (part C.1);</li>
  *   <li>{@link Stage#EVALUATION}: each unit with leaders to evaluate — the bloc, grassroots organizations and
  *       đoàn thể.</li>
  * </ul>
@@ -25,7 +25,10 @@ import vn.tongket.organization.UnitKind;
 public final class StageTargets {
 
     /** A unit of the subtree the campaign covers, parents listed before their children. */
-    public record UnitNode(String code, UnitKind kind) {
+    public record UnitNode(String code, UnitKind kind, boolean standingCommittee) {
+        public UnitNode(String code, UnitKind kind) {
+            this(code, kind, true);
+        }
     }
 
     private static final Set<UnitKind> REVIEWING = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
@@ -51,12 +54,22 @@ public final class StageTargets {
         };
     }
 
+    /**
+     * Whether a unit takes part in a stage. A grassroots committee votes only when it has a BTV to vote on
+     * (C.1: "BTV cấp ủy cơ sở do BCH đảng bộ cơ sở lấy phiếu"); its secretary is voted where the bloc votes.
+     */
+    public static boolean includes(Stage stage, UnitNode u) {
+        if (!kindsOf(stage).contains(u.kind())) {
+            return false;
+        }
+        return stage != Stage.VOTE || u.kind() != UnitKind.GRASSROOTS_COMMITTEE || u.standingCommittee();
+    }
+
     /** Codes of the units of {@code subtree} that take part in {@code stage}, in the subtree's order. */
     public static List<String> of(Stage stage, List<UnitNode> subtree) {
-        Set<UnitKind> kinds = kindsOf(stage);
         List<String> out = new ArrayList<>();
         for (UnitNode u : subtree) {
-            if (kinds.contains(u.kind())) {
+            if (includes(stage, u)) {
                 out.add(u.code());
             }
         }

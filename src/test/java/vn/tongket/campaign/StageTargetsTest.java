@@ -37,6 +37,14 @@ class StageTargetsTest {
     }
 
     @Test
+    void votes_aGrassrootsCommitteeWithoutBtv_hasNoVotingConference() {
+        List<UnitNode> units = List.of(new UnitNode("DUK", UnitKind.BLOC), new UnitNode("SYT", UnitKind.GRASSROOTS_COMMITTEE, false),
+                new UnitNode("STC", UnitKind.GRASSROOTS_COMMITTEE, true));
+        assertThat(StageTargets.of(Stage.VOTE, units)).containsExactly("DUK", "STC");
+        assertThat(StageTargets.of(Stage.EVALUATION, units)).containsExactly("DUK", "SYT", "STC");
+    }
+
+    @Test
     void evaluation_unitsWithLeadersUnderTheBloc() {
         assertThat(StageTargets.of(Stage.EVALUATION, BLOC)).containsExactly("DUK", "SYT", "CBCS", "DTN");
     }
