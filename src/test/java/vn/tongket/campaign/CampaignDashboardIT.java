@@ -1,0 +1,185 @@
+package vn.tongket.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.tongket.identity.ApiAuthenticationFilter;
+import vn.tongket.organization.CommitteeGroups;
+import vn.tongket.organization.OrgFixture;
+import vn.tongket.organization.OrgUnit;
+import vn.tongket.organization.OrgUnitRepository;
+import vn.tongket.organization.PartyMemberRepository;
+import vn.tongket.organization.PositionRepository;
+import vn.tongket.organization.UnitKind;
+
+/** Opening a campaign over REST and its dashboard: who may, who may not (403), and what it shows. */
+@SpringBootTest
+class CampaignDashboardIT {
+
+    static final String P = "ZCD";
+    static final int YEAR = 2091;
+
+    @Autowired WebApplicationContext wac;
+    @Autowired @Qualifier("apiAuthentication") FilterRegistrationBean<ApiAuthenticationFilter> apiAuth;
+    @Autowired OrgUnitRepository units;
+    @Autowired PartyMemberRepository members;
+    @Autowired PositionRepository positions;
+    @Autowired IdentityService identityService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired CampaignRepository campaigns;
+    @Autowired CampaignUnitStageRepository stageRows;
+    @Autowired CampaignLateRecordRepository lateRows;
+    @Autowired CampaignService campaignService;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(wac).addFilters(apiAuth.getFilter()).build();
+        if (units.findByCode(P + "-KHOI").isEmpty()) {
+            var f = new OrgFixture(units, members, positions, P);
+            OrgUnit bloc = f.unit("KHOI", "Đảng bộ Khối thử nghiệm", UnitKind.BLOC, null, true);
+            OrgUnit syt = f.unit("SYT", "Đảng bộ Sở Y tế (thử)", UnitKind.GRASSROOTS_COMMITTEE, bloc, true);
+            f.unit("SYT-CB1", "Chi bộ Văn phòng (thử)", UnitKind.BRANCH, syt, false);
+            f.unit("CBTC", "Chi bộ Sở Tài chính (thử)", UnitKind.GRASSROOTS_BRANCH, bloc, false);
+            f.unit("DTN", "Đoàn Thanh niên Khối (thử)", UnitKind.MASS_ORGANIZATION, bloc, true);
+        }
+        user("btc", CommitteeGroups.ORGANIZATION_BOARD);
+        user("btv", CommitteeGroups.standingCommittee(P + "-KHOI"));
+        user("btvsyt", CommitteeGroups.standingCommittee(P + "-SYT"));
+        user("dv", CommitteeGroups.ALL_MEMBERS);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        // the fixture users must not show up in other classes' group checks (shared database)
+        for (String local : new String[] {"btc", "btv", "btvsyt", "dv"}) {
+            identityService.deleteUser(P + "-" + local);
+        }
+        for (Campaign c : campaigns.findByYearOrderByStartedAt(YEAR)) {
+            if (c.getProcessInstanceId() != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).count() > 0) {
+                runtimeService.deleteProcessInstance(c.getProcessInstanceId(), "test", true, true);
+            }
+            lateRows.deleteAll(lateRows.findByCampaignIdAndStage(c.getId(), Stage.REVIEW));
+            stageRows.deleteAll(stageRows.findByCampaignIdInOrderById(java.util.List.of(c.getId())));
+            campaigns.delete(c);
+        }
+    }
+
+    @Test
+    void dashboard_readableByBanToChucBtvOfTheBlocAndAdmin_refusedToOthers() throws Exception {
+        open("btc", P + "-KHOI").andExpect(status().isCreated());
+        dashboard("btc").andExpect(status().isOk());
+        dashboard("btv").andExpect(status().isOk());
+        mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", basic("admin", "admin-test")))
+                .andExpect(status().isOk());
+        dashboard("btvsyt").andExpect(status().isForbidden());
+        dashboard("dv").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Ban Tổ chức")));
+        mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void opening_onlyByBanToChuc_onceAYear_forTheBlocOrAGrassrootsUnit() throws Exception {
+        open("dv", P + "-KHOI").andExpect(status().isForbidden());
+        open("btv", P + "-KHOI").andExpect(status().isForbidden());
+        open("btc", P + "-SYT-CB1").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("unitCode"));
+        open("btc", P + "-NOPE").andExpect(status().isNotFound());
+        open("btc", P + "-SYT").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.businessKey").value(P + "-SYT:" + YEAR));
+        // the bloc's campaign would cover the unit already opened
+        open("btc", P + "-KHOI").andExpect(status().isConflict());
+        open("btc", P + "-SYT").andExpect(status().isConflict());
+        Campaign c = campaigns.findByYearAndRootUnitCode(YEAR, P + "-SYT").orElseThrow();
+        assertThat(c.getStartedBy()).isEqualTo(P + "-btc");
+        assertThat(runtimeService.getVariable(c.getProcessInstanceId(), "campaignId")).isEqualTo(c.getId());
+    }
+
+    @Test
+    void dashboard_showsEveryUnitByStage_lateUnitsAndCounts() throws Exception {
+        ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2091-12-01T01:00:00Z")));
+        open("btc", P + "-KHOI").andExpect(status().isCreated());
+        Campaign c = campaigns.findByYearAndRootUnitCode(YEAR, P + "-KHOI").orElseThrow();
+        // open the review stage: the prepare job of this cycle only (per-unit instances are not started here)
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(c.getProcessInstanceId())
+                .activityId("Task_PrepareReviewStage").singleResult().getId());
+        campaignService.unitDone(c.getId(), Stage.REVIEW, P + "-DTN", null);
+        ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2091-12-24T17:00:00Z")));
+        campaignService.recordLate(c.getId(), Stage.REVIEW, Instant.parse("2091-12-24T17:00:00Z"));
+
+        dashboard("btc").andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(YEAR))
+                .andExpect(jsonPath("$.campaigns[0].rootUnitCode").value(P + "-KHOI"))
+                .andExpect(jsonPath("$.units[0].unitCode").value(P + "-KHOI"))
+                .andExpect(jsonPath("$.units[0].states.REVIEW").value("LATE"))
+                .andExpect(jsonPath("$.units[0].states.VOTE").value("PENDING"))
+                .andExpect(jsonPath("$.units[?(@.unitCode=='" + P + "-DTN')].states.REVIEW").value("DONE"))
+                .andExpect(jsonPath("$.units[?(@.unitCode=='" + P + "-SYT-CB1')].states.RANKING").isEmpty())
+                .andExpect(jsonPath("$.counts.REVIEW.LATE").value(4))
+                .andExpect(jsonPath("$.counts.REVIEW.DONE").value(1))
+                .andExpect(jsonPath("$.counts.RANKING.PENDING").value(2))
+                .andExpect(jsonPath("$.late.length()").value(4))
+                .andExpect(jsonPath("$.late[0].stageLabel").value("Kiểm điểm"))
+                .andExpect(jsonPath("$.stages[0].passed").value(true))
+                .andExpect(jsonPath("$.nextDeadlines[0].deadline").value("REVIEW_REPORT"));
+    }
+
+    private ResultActions open(String user, String unitCode) throws Exception {
+        return mvc.perform(post("/api/campaigns").header("Authorization", basic(P + "-" + user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"year\":" + YEAR + ",\"unitCode\":\"" + unitCode + "\"}"));
+    }
+
+    private ResultActions dashboard(String user) throws Exception {
+        return mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", basic(P + "-" + user, "demo")));
+    }
+
+    private void user(String local, String group) {
+        String id = P + "-" + local;
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User u = identityService.newUser(id);
+            u.setFirstName("Thử");
+            u.setLastName(local);
+            u.setPassword("demo");
+            identityService.saveUser(u);
+        }
+        if (identityService.createGroupQuery().groupId(group).count() == 0) {
+            var g = identityService.newGroup(group);
+            g.setName(group);
+            identityService.saveGroup(g);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(id, group);
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
