@@ -136,16 +136,19 @@ async function fillRequired(page, task) {
       const ta = await f.$('textarea');
       if (ta && !(await ta.inputValue())) await ta.fill('Nội dung nhập thử qua Tasklist (kiểm tra tự động).');
     } else if (cls.includes('fjs-form-field-datetime')) {
-      const inputs = await f.$$('input');
+      // the date and time inputs of form-js (ids …-date / …-time); the other inputs belong to the flatpickr calendar
+      const dateInput = await f.$('input[id$="-date"]');
+      const timeInput = await f.$('input[id$="-time"]');
       const year = task.inst.year;
       const date = task.taskDefinitionKey === 'Task_ScheduleYearEndConference' ? `01/10/${year + 1}` : plusDays(10);
-      if (inputs[0] && !(await inputs[0].inputValue())) {
-        await inputs[0].fill(date);
-        await inputs[0].press('Enter');
+      if (dateInput && !(await dateInput.inputValue())) {
+        await dateInput.fill(date);
+        await dateInput.press('Enter');
       }
-      if (inputs[1] && !(await inputs[1].inputValue())) {
-        await inputs[1].fill('08:00');
-        await inputs[1].press('Enter');
+      if (timeInput && !(await timeInput.inputValue())) {
+        await timeInput.click();
+        await timeInput.fill('08:00');
+        await timeInput.press('Tab');
       }
     } else if (cls.includes('fjs-form-field-select')) {
       const input = await f.$('input.fjs-input, .fjs-input-group');
@@ -278,6 +281,11 @@ async function cockpit(browser, instances) {
       '--disable-component-update', '--disable-sync'],
   });
   try {
+    // the Ban Tổ chức starts one review from Tasklist's start form; its tasks are then handled like the others
+    const stp = await rest('GET', '/engine-rest/process-instance?processDefinitionKey=SelfCriticismReviewProcess&businessKey=STP:2013');
+    if (!stp.length) await startFromTasklist(browser, 'DV0004', 'STP', 2013);
+    const stpNow = await rest('GET', '/engine-rest/process-instance?processDefinitionKey=SelfCriticismReviewProcess&businessKey=STP:2013');
+    if (stpNow.length) instances.push({ id: stpNow[0].id, key: 'SelfCriticismReviewProcess', unit: 'STP', year: 2013, prefix: 'review' });
     const seen = new Set();
     for (let round = 0; round < ROUNDS; round++) {
       await sleep(round === 0 ? 5000 : 8000); // let the job executor run async continuations / due timers
@@ -294,7 +302,6 @@ async function cockpit(browser, instances) {
         console.log(' ', JSON.stringify(results[results.length - 1]));
       }
     }
-    await startFromTasklist(browser, 'DV0004', 'STP', 2013);
     await cockpit(browser, instances);
   } finally {
     await browser.close();
