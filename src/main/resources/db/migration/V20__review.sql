@@ -12,13 +12,13 @@ CREATE TABLE review_session (
     head_code           VARCHAR(40),
     head_chair_code     VARCHAR(40),
     report_draft        TEXT,
-    distributed_at      TIMESTAMP,
-    meeting_at          TIMESTAMP,
+    distributed_at      DATETIME,
+    meeting_at          DATETIME,
     focus_points        TEXT,
     final_report        TEXT,
     late_summary        TEXT,
-    reported_at         TIMESTAMP,
-    created_at          TIMESTAMP    NOT NULL,
+    reported_at         DATETIME,
+    created_at          DATETIME    NOT NULL,
     CONSTRAINT uq_review_session UNIQUE (unit_code, campaign_year)
 );
 
@@ -43,7 +43,7 @@ CREATE TABLE review_item (
     superior_instruction TEXT,
     inspection_conclusion TEXT,
     discipline          TEXT,
-    concluded_at        TIMESTAMP,
+    concluded_at        DATETIME,
     CONSTRAINT fk_review_item_session FOREIGN KEY (session_id) REFERENCES review_session (id)
 );
 CREATE INDEX ix_review_item_phase ON review_item (session_id, phase, phase_index);
@@ -61,7 +61,7 @@ CREATE TABLE self_review (
     fixes_since_previous TEXT,
     self_category       VARCHAR(40)  NOT NULL,
     chair_conclusions   TEXT,
-    submitted_at        TIMESTAMP    NOT NULL,
+    submitted_at        DATETIME    NOT NULL,
     CONSTRAINT uq_self_review UNIQUE (member_code, campaign_year)
 );
 
@@ -72,7 +72,7 @@ CREATE TABLE review_cell_report (
     cell_name           VARCHAR(255) NOT NULL,
     reporter_code       VARCHAR(40),
     report              TEXT,
-    reported_at         TIMESTAMP,
+    reported_at         DATETIME,
     CONSTRAINT fk_review_cell_session FOREIGN KEY (session_id) REFERENCES review_session (id)
 );
 CREATE INDEX ix_review_cell_session ON review_cell_report (session_id);

@@ -5,7 +5,7 @@ CREATE TABLE ranking_scorecard (
     campaign_year   INT          NOT NULL,
     title           VARCHAR(255) NOT NULL,
     updated_by      VARCHAR(64),
-    updated_at      TIMESTAMP,
+    updated_at      DATETIME,
     CONSTRAINT uq_ranking_scorecard UNIQUE (campaign_year)
 );
 
@@ -88,7 +88,7 @@ CREATE TABLE ranking_summary_report (
     topic_committee_books   TEXT,
     topic_ethics_standards  TEXT,
     submitted_by            VARCHAR(64),
-    submitted_at            TIMESTAMP,
+    submitted_at            DATETIME,
     CONSTRAINT uq_ranking_summary_report UNIQUE (unit_id, campaign_year),
     CONSTRAINT fk_ranking_report_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
 );

@@ -10,7 +10,7 @@ CREATE TABLE commendation_dossier (
     exemplary_branches   INT          NOT NULL,
     excellent_members    INT          NOT NULL,
     reference_date       DATE         NOT NULL,
-    submitted_at         TIMESTAMP    NULL,
+    submitted_at         DATETIME    NULL,
     closed_reason        VARCHAR(500),
     CONSTRAINT uq_commendation_dossier UNIQUE (unit_id, campaign_year),
     CONSTRAINT fk_commendation_dossier_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
@@ -50,7 +50,7 @@ CREATE TABLE commendation_attachment (
     size_bytes           BIGINT       NOT NULL,
     content              LONGBLOB     NOT NULL,
     uploaded_by          VARCHAR(64),
-    uploaded_at          TIMESTAMP    NULL,
+    uploaded_at          DATETIME    NULL,
     CONSTRAINT fk_commendation_attachment_dossier FOREIGN KEY (dossier_id) REFERENCES commendation_dossier (id)
 );
 CREATE INDEX ix_commendation_attachment_dossier ON commendation_attachment (dossier_id);

@@ -7,8 +7,8 @@ CREATE TABLE campaign (
     state               VARCHAR(20)  NOT NULL,
     process_instance_id VARCHAR(64),
     started_by          VARCHAR(64),
-    started_at          TIMESTAMP    NOT NULL,
-    ended_at            TIMESTAMP,
+    started_at          DATETIME    NOT NULL,
+    ended_at            DATETIME,
     CONSTRAINT uq_campaign UNIQUE (campaign_year, root_unit_code)
 );
 
@@ -19,10 +19,10 @@ CREATE TABLE campaign_unit_stage (
     stage               VARCHAR(20)  NOT NULL,
     state               VARCHAR(20)  NOT NULL,
     process_instance_id VARCHAR(64),
-    opened_at           TIMESTAMP    NOT NULL,
-    done_at             TIMESTAMP,
-    late_at             TIMESTAMP,
-    paused_at           TIMESTAMP,
+    opened_at           DATETIME    NOT NULL,
+    done_at             DATETIME,
+    late_at             DATETIME,
+    paused_at           DATETIME,
     CONSTRAINT uq_campaign_unit_stage UNIQUE (campaign_id, unit_code, stage),
     CONSTRAINT fk_campaign_unit_stage FOREIGN KEY (campaign_id) REFERENCES campaign (id)
 );
@@ -33,8 +33,8 @@ CREATE TABLE campaign_late_record (
     campaign_id         BIGINT       NOT NULL,
     unit_code           VARCHAR(40)  NOT NULL,
     stage               VARCHAR(20)  NOT NULL,
-    deadline_at         TIMESTAMP    NOT NULL,
-    recorded_at         TIMESTAMP    NOT NULL,
+    deadline_at         DATETIME    NOT NULL,
+    recorded_at         DATETIME    NOT NULL,
     process_instance_id VARCHAR(64),
     CONSTRAINT fk_campaign_late_record FOREIGN KEY (campaign_id) REFERENCES campaign (id)
 );

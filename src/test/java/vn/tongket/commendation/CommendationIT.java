@@ -87,8 +87,12 @@ class CommendationIT {
     @Autowired IdentityService identity;
     @Autowired WebApplicationContext web;
 
-    /** A campaign year no other test uses, so the bloc-wide lists of that year are ours. */
-    final int y = ThreadLocalRandom.current().nextInt(2040, 2099);
+    /**
+     * A campaign year no other test uses, so the bloc-wide lists of that year are ours: one per test method
+     * (2018, 2019), before 2037 because Camunda's ACT_HI_IDENTITYLINK.TIMESTAMP_ is a MySQL TIMESTAMP.
+     */
+    static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(2018);
+    final int y = NEXT_YEAR.getAndIncrement();
     final String prefix = "ZCM" + ThreadLocalRandom.current().nextInt(1000, 9999);
     OrgFixture f;
     OrgUnit bloc;
