@@ -11,7 +11,7 @@
   if (params.get('clerk')) $('clerk').value = params.get('clerk');
 
   async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
+    const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
     if (auth) headers['Authorization'] = auth;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch('/api/votes/' + encodeURIComponent($('voteId').value.trim()) + path,

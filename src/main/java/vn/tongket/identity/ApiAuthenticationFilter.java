@@ -46,7 +46,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             user = fromWebappSession(request);
         }
         if (user == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"tongket\", charset=\"UTF-8\"");
+            // pages of the app that log in themselves mark their calls: no browser password prompt for them
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"tongket\", charset=\"UTF-8\"");
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"message\":\"Cần đăng nhập (HTTP Basic hoặc phiên Tasklist)\"}");

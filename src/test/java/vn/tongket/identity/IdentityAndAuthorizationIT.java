@@ -154,7 +154,15 @@ class IdentityAndAuthorizationIT {
 
     @Test
     void ownApi_requiresLogin_andKnowsTheUser() throws Exception {
-        assertThat(get("/api/organization/me", null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = get("/api/organization/me", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+        // the app's own pages (ballot entry) log in themselves: no browser password prompt for their calls
+        HttpResponse<String> fromPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/organization/me")).header("X-Requested-With", "XMLHttpRequest").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fromPage.statusCode()).isEqualTo(401);
+        assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
         HttpResponse<String> me = get("/api/organization/me", f.code("SA"), "demo");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("Nguyễn Văn An").contains("btv-" + f.code("GR"));
@@ -191,6 +199,16 @@ class IdentityAndAuthorizationIT {
                 "http://localhost:" + port + "/api/organization/me")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("Hoàng Văn Cường").contains("chi-uy-" + f.code("B"));
+    }
+
+    @Test
+    void featurePages_areServedAtTheirFolder() throws Exception {
+        HttpResponse<String> vote = get("/vote/?voteId=1&clerk=A", null, null);
+        assertThat(vote.statusCode()).isEqualTo(200);
+        assertThat(vote.body()).contains("Mã cuộc lấy phiếu");
+        assertThat(get("/dashboard/?year=2013", null, null).statusCode()).isEqualTo(200);
+        assertThat(get("/commendation/", null, null).statusCode()).isEqualTo(200);
+        assertThat(get("/evaluation/", null, null).statusCode()).isEqualTo(200);
     }
 
     @Test
