@@ -2,7 +2,6 @@ package vn.tongket.ranking;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnit;
@@ -27,10 +26,5 @@ public class PrepareRankingDelegate implements JavaDelegate {
         execution.setVariable(RankingProcess.UNIT_NAME, unit.getName());
         execution.setVariable(RankingProcess.UNIT_COMMITTEE_GROUP, CommitteeGroups.leadingCommittee(unit));
         execution.setVariable(RankingProcess.SUPERIOR_GROUP, CommitteeGroups.superiorCommittee(unit));
-        String cycle = (String) execution.getVariable(RankingProcess.REMINDER_CYCLE);
-        if (cycle != null) {
-            execution.setVariable(RankingProcess.REMINDER_CYCLE, ReminderCycle.usable(cycle,
-                    ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.ofHours(7))));
-        }
     }
 }
