@@ -27,17 +27,12 @@ public class ReportController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReportService reports;
+    private final ReportFiles files;
     private final OrganizationService organization;
-    private final PdfReportRenderer pdf;
-    private final XlsxReportRenderer xlsx;
 
-    public ReportController(ReportService reports, OrganizationService organization, PdfReportRenderer pdf,
-                            XlsxReportRenderer xlsx) {
-        this.reports = reports;
+    public ReportController(ReportFiles files, OrganizationService organization) {
+        this.files = files;
         this.organization = organization;
-        this.pdf = pdf;
-        this.xlsx = xlsx;
     }
 
     @GetMapping("/{year}/{file}")
@@ -50,30 +45,20 @@ public class ReportController {
             throw new DomainException("file", "Thiếu định dạng: dùng .pdf hoặc .xlsx");
         }
         ReportKind kind = ReportKind.fromSlug(file.substring(0, dot));
-        String format = file.substring(dot + 1).toLowerCase();
-        if (!format.equals("pdf") && !format.equals("xlsx")) {
-            throw new DomainException("file", "Định dạng không hỗ trợ: " + format + " (pdf hoặc xlsx)");
+        String extension = file.substring(dot + 1).toLowerCase();
+        if (!extension.equals("pdf") && !extension.equals("xlsx")) {
+            throw new DomainException("file", "Định dạng không hỗ trợ: " + extension + " (pdf hoặc xlsx)");
         }
+        ReportFiles.Format format = extension.equals("pdf") ? ReportFiles.Format.PDF : ReportFiles.Format.XLSX;
         String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
         checkAccess(CurrentUser.get(), unitCode);
-        Object data = data(kind, year, unitCode);
-        ReportDocument doc = ReportDocuments.of(kind, data);
-        byte[] body = format.equals("pdf") ? pdf.render(doc) : xlsx.render(doc);
-        String name = "bao-cao-" + kind.slug() + "-" + year + (unitCode == null ? "" : "-" + unitCode) + "." + format;
+        byte[] body = files.render(kind, year, unitCode, format);
+        String name = ReportFiles.fileName(kind, year, unitCode, format);
         return ResponseEntity.ok()
-                .contentType(format.equals("pdf") ? MediaType.APPLICATION_PDF : XLSX)
+                .contentType(format == ReportFiles.Format.PDF ? MediaType.APPLICATION_PDF : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(body);
-    }
-
-    Object data(ReportKind kind, int year, String unitCode) {
-        return switch (kind) {
-            case REVIEW_RANKING -> reports.reviewRanking(year, unitCode);
-            case VOTE -> reports.vote(year, unitCode);
-            case COMMENDATION -> reports.commendation(year, unitCode);
-            case EVALUATION -> reports.evaluation(year, unitCode);
-        };
     }
 
     /** Ban Tổ chức, the bloc's BTV (or BCH) and admin read every report; a unit's committees read their own unit's. */

@@ -51,7 +51,7 @@ class ReportServiceIT {
     static PartyMember[] c;
 
     @Autowired ReportService reports;
-    @Autowired ReportController controller;
+    @Autowired ReportFiles files;
     @Autowired PdfReportRenderer pdf;
     @Autowired XlsxReportRenderer xlsx;
     @Autowired JdbcTemplate jdbc;
@@ -214,7 +214,7 @@ class ReportServiceIT {
     @Test
     void pdfAndXlsx_inVietnamese_withCharts() throws Exception {
         for (ReportKind kind : ReportKind.values()) {
-            ReportDocument doc = ReportDocuments.of(kind, controller.data(kind, YEAR, d.grassroots.getCode()));
+            ReportDocument doc = ReportDocuments.of(kind, files.data(kind, YEAR, d.grassroots.getCode()));
             byte[] bytes = pdf.render(doc);
             assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
             PdfReader reader = new PdfReader(bytes);
