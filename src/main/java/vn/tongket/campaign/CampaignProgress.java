@@ -22,6 +22,13 @@ public interface CampaignProgress {
     /** Computes the units of a stage from the model, stores them OPEN and returns their codes, parents first. */
     List<String> openStage(long campaignId, Stage stage);
 
+    /**
+     * The evaluations of the stage's units, one per collective ("UNIT") and one per cadre ("UNIT:MEMBER"), the
+     * collectives first (part D: collectives, then the cadres under the bloc's management). A unit with nothing to
+     * evaluate is done at once.
+     */
+    List<String> evaluationTargets(long campaignId, List<String> unitCodes);
+
     /** The unit's per-unit process of that stage ended. */
     void unitDone(long campaignId, Stage stage, String unitCode, String processInstanceId);
 

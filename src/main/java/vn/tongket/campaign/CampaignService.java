@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tongket.common.ConflictException;
 import vn.tongket.common.DomainException;
+import vn.tongket.evaluation.EvaluationService;
+import vn.tongket.evaluation.EvaluationTarget;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrganizationService;
 import vn.tongket.organization.UnitKind;
@@ -30,16 +32,19 @@ public class CampaignService implements CampaignProgress {
     private final OrganizationService organization;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final EvaluationService evaluations;
 
     public CampaignService(CampaignRepository campaigns, CampaignUnitStageRepository stages,
                            CampaignLateRecordRepository lateRecords, OrganizationService organization,
-                           @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService) {
+                           @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
+                           @Lazy EvaluationService evaluations) {
         this.campaigns = campaigns;
         this.stages = stages;
         this.lateRecords = lateRecords;
         this.organization = organization;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.evaluations = evaluations;
     }
 
     static Instant now() {
@@ -124,6 +129,26 @@ public class CampaignService implements CampaignProgress {
     }
 
     @Override
+    public List<String> evaluationTargets(long campaignId, List<String> unitCodes) {
+        Campaign c = campaign(campaignId);
+        java.util.Set<String> units = new java.util.LinkedHashSet<>(unitCodes);
+        List<String> targets = new ArrayList<>();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (EvaluationTarget t : evaluations.targets(c.getRootUnitCode())) {
+            if (units.contains(t.unitCode())) {
+                targets.add(CycleTargets.of(t.unitCode(), t.memberCode()));
+                covered.add(t.unitCode());
+            }
+        }
+        for (String unit : units) {
+            if (!covered.contains(unit)) {
+                unitDone(campaignId, Stage.EVALUATION, unit, null);
+            }
+        }
+        return targets;
+    }
+
+    @Override
     public void unitDone(long campaignId, Stage stage, String unitCode, String processInstanceId) {
         stages.findByCampaignIdAndUnitCodeAndStage(campaignId, unitCode, stage)
                 .ifPresent(row -> row.done(processInstanceId, now()));
@@ -136,7 +161,10 @@ public class CampaignService implements CampaignProgress {
         Instant now = now();
         List<String> late = new ArrayList<>();
         for (CampaignUnitStage row : stages.findByCampaignIdAndStageAndState(campaignId, stage, StageState.OPEN)) {
-            String pid = running.get(row.getUnitCode() + ":" + c.getYear());
+            if (!StageTargets.deadlineApplies(stage, organization.unit(row.getUnitCode()).getKind())) {
+                continue;
+            }
+            String pid = running.get(row.getUnitCode());
             row.late(now);
             if (pid != null) {
                 row.setProcessInstanceId(pid);
@@ -188,7 +216,7 @@ public class CampaignService implements CampaignProgress {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
                 .processDefinitionKey(stage.processKey()).list().stream()
                 .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getBusinessKey, ProcessInstance::getId, (a, b) -> a));
+                .collect(Collectors.toMap(p -> CycleTargets.unitOf(p.getBusinessKey()), ProcessInstance::getId, (a, b) -> a));
     }
 
     private Campaign campaign(long id) {

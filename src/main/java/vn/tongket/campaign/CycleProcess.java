@@ -24,6 +24,9 @@ public final class CycleProcess {
     public static final String VAR_VOTE_DATE = "voteDate";
     /** Element variable of the multi-instance call activities: the unit of one called instance. */
     public static final String VAR_TARGET_UNIT = "targetUnitCode";
+    /** Evaluation stage: the collectives and cadres to evaluate, and the element variable over them. */
+    public static final String VAR_EVALUATION_TARGETS = "evaluationTargets";
+    public static final String VAR_EVALUATION_TARGET = "evaluationTarget";
 
     private static final Map<Stage, String> PREPARE = Map.of(
             Stage.REVIEW, "Task_PrepareReviewStage",

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a stage: computes its units from the model (stored in campaign_unit_stage as OPEN) and sets the
- * list of their codes ({@code reviewUnits}, {@code rankingUnits}…) that the multi-instance call activity runs over.
+ * list of their codes ({@code reviewUnits}, {@code rankingUnits}…) that the multi-instance call activity runs over;
+ * for the evaluation stage, the list of collectives and cadres ({@code evaluationTargets}, see {@link CycleTargets}).
  */
 @Component("prepareStageDelegate")
 public class PrepareStageDelegate implements JavaDelegate {
@@ -25,6 +26,11 @@ public class PrepareStageDelegate implements JavaDelegate {
         var codes = new ArrayList<>(progress.openStage(CycleProcess.campaignId(execution), stage));
         execution.setVariable(stage.unitsVariable(),
                 Variables.objectValue(codes).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        if (stage == Stage.EVALUATION) {
+            var targets = new ArrayList<>(progress.evaluationTargets(CycleProcess.campaignId(execution), codes));
+            execution.setVariable(CycleProcess.VAR_EVALUATION_TARGETS,
+                    Variables.objectValue(targets).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        }
         if (stage == Stage.VOTE) {
             execution.setVariable(CycleProcess.VAR_VOTE_DATE, defaultVoteDate(
                     (String) execution.getVariable(stage.deadline().deadlineVariable())).toString());

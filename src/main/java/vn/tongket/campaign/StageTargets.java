@@ -65,6 +65,16 @@ public final class StageTargets {
         return stage != Stage.VOTE || u.kind() != UnitKind.GRASSROOTS_COMMITTEE || u.standingCommittee();
     }
 
+    /**
+     * Whether the unit is late when its process is still running at the stage deadline. Not the bloc in the
+     * commendation stage: 18/01 is the grassroots organizations' deadline for their dossiers (B.III.2.2); the
+     * bloc's part — the council's review and the BTV's decision — only starts then and has no deadline in the
+     * guidance.
+     */
+    public static boolean deadlineApplies(Stage stage, UnitKind kind) {
+        return !(stage == Stage.COMMENDATION && kind == UnitKind.BLOC);
+    }
+
     /** Codes of the units of {@code subtree} that take part in {@code stage}, in the subtree's order. */
     public static List<String> of(Stage stage, List<UnitNode> subtree) {
         List<String> out = new ArrayList<>();

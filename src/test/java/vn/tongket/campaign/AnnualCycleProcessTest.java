@@ -54,6 +54,7 @@ class AnnualCycleProcessTest {
         Mocks.register("stageUnitDoneListener", new StageUnitDoneListener(progress));
         Mocks.register("recordLateUnitsDelegate", new RecordLateUnitsDelegate(progress));
         Mocks.register("closeCampaignDelegate", new CloseCampaignDelegate(progress));
+        Mocks.register("cycleTargets", new CycleTargets());
         clock(2013, 12, 1);
     }
 
@@ -108,6 +109,52 @@ class AnnualCycleProcessTest {
         assertThat(progress.states.values()).allMatch(s -> s == StageState.DONE);
         assertThat(progress.late).isEmpty();
         assertThat(progress.closed).isTrue();
+    }
+
+    @Test
+    @Deployment(resources = {CycleProcess.RESOURCE, "forms/annual-cycle-start.form",
+            "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn", "cycle-stand-ins/vote.bpmn",
+            "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
+    void evaluation_oneProcessPerCollectiveAndPerCadre_unitDoneWhenItsLastEvaluationEnds() {
+        progress.cadres.put("B", List.of("DV9"));
+        progress.cadres.put("G1", List.of("DV1", "DV2"));
+        progress.collectiveNotEvaluated.add("B"); // the bloc's own collective is evaluated by the province
+        ProcessInstance cycle = start();
+        executeJobs();
+        completeAll("SelfCriticismReviewProcess", null);
+        completeAll("QualityRankingProcess", null);
+        completeAll("ConfidenceVoteProcess", null);
+
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "evaluationTargets"))
+                .isEqualTo(List.of("G1", "M1", "G2", "B:DV9", "G1:DV1", "G1:DV2"));
+        Map<String, String> memberOfKey = new java.util.TreeMap<>();
+        for (ProcessInstance p : engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("LeadershipEvaluationProcess").list()) {
+            Object member = engine.getRuntimeService().getVariable(p.getId(), "memberCode");
+            memberOfKey.put(p.getBusinessKey(), engine.getRuntimeService().getVariable(p.getId(), "unitCode") + "/" + member);
+        }
+        assertThat(memberOfKey).containsExactly(Map.entry("B:DV9:2013", "B/DV9"), Map.entry("G1:2013", "G1/null"),
+                Map.entry("G1:DV1:2013", "G1/DV1"), Map.entry("G1:DV2:2013", "G1/DV2"), Map.entry("G2:2013", "G2/null"),
+                Map.entry("M1:2013", "M1/null"));
+
+        completeEvaluations("G1:2013", "G1:DV1:2013");
+        assertThat(progress.state(Stage.EVALUATION, "G1")).as("one cadre of G1 still open").isEqualTo(StageState.OPEN);
+        completeEvaluations("G1:DV2:2013", "B:DV9:2013");
+        assertThat(progress.state(Stage.EVALUATION, "G1")).isEqualTo(StageState.DONE);
+        assertThat(progress.state(Stage.EVALUATION, "B")).isEqualTo(StageState.DONE);
+        assertThat(progress.state(Stage.EVALUATION, "G2")).isEqualTo(StageState.OPEN);
+        completeEvaluations("G2:2013", "M1:2013");
+        assertThat(cycle).isWaitingAt("CallActivity_Commendations").hasPassed("CallActivity_Evaluations");
+    }
+
+    private void completeEvaluations(String... businessKeys) {
+        for (String key : businessKeys) {
+            ProcessInstance p = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey("LeadershipEvaluationProcess").processInstanceBusinessKey(key).singleResult();
+            engine.getTaskService().createTaskQuery().processInstanceId(p.getId()).list()
+                    .forEach(t -> engine.getTaskService().complete(t.getId()));
+        }
+        executeJobs();
     }
 
     @Test

@@ -35,6 +35,27 @@ class InMemoryCampaignProgress implements CampaignProgress {
         return codes;
     }
 
+    /** Cadres to evaluate per unit, and units whose collective is not evaluated (the bloc's, by the province). */
+    final Map<String, List<String>> cadres = new LinkedHashMap<>();
+    final java.util.Set<String> collectiveNotEvaluated = new java.util.HashSet<>();
+
+    @Override
+    public List<String> evaluationTargets(long campaignId, List<String> unitCodes) {
+        List<String> collectives = new ArrayList<>();
+        List<String> persons = new ArrayList<>();
+        for (String unit : unitCodes) {
+            if (!collectiveNotEvaluated.contains(unit)) {
+                collectives.add(unit);
+            }
+            cadres.getOrDefault(unit, List.of()).forEach(m -> persons.add(CycleTargets.of(unit, m)));
+            if (collectiveNotEvaluated.contains(unit) && !cadres.containsKey(unit)) {
+                unitDone(campaignId, Stage.EVALUATION, unit, null);
+            }
+        }
+        collectives.addAll(persons);
+        return collectives;
+    }
+
     @Override
     public void unitDone(long campaignId, Stage stage, String unitCode, String processInstanceId) {
         states.put(stage + "/" + unitCode, StageState.DONE);
@@ -44,8 +65,10 @@ class InMemoryCampaignProgress implements CampaignProgress {
     public List<String> recordLate(long campaignId, Stage stage, Instant deadline) {
         List<String> codes = new ArrayList<>();
         states.forEach((k, v) -> {
-            if (k.startsWith(stage + "/") && v == StageState.OPEN) {
-                codes.add(k.substring(k.indexOf('/') + 1));
+            String unit = k.substring(k.indexOf('/') + 1);
+            if (k.startsWith(stage + "/") && v == StageState.OPEN && StageTargets.deadlineApplies(stage,
+                    tree.stream().filter(u -> u.code().equals(unit)).findFirst().orElseThrow().kind())) {
+                codes.add(unit);
             }
         });
         codes.forEach(c -> {

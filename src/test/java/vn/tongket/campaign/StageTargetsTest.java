@@ -55,4 +55,12 @@ class StageTargetsTest {
         assertThat(StageTargets.of(Stage.REVIEW, syt)).containsExactly("SYT", "SYT-BP", "SYT-CB1", "SYT-BP-CB2");
         assertThat(StageTargets.of(Stage.VOTE, syt)).containsExactly("SYT");
     }
+
+    @Test
+    void commendationDeadline_appliesToGrassrootsDossiers_notToTheBlocCouncilsDecision() {
+        assertThat(StageTargets.deadlineApplies(Stage.COMMENDATION, UnitKind.GRASSROOTS_COMMITTEE)).isTrue();
+        assertThat(StageTargets.deadlineApplies(Stage.COMMENDATION, UnitKind.BLOC)).isFalse();
+        assertThat(StageTargets.deadlineApplies(Stage.VOTE, UnitKind.BLOC)).isTrue();
+        assertThat(StageTargets.deadlineApplies(Stage.EVALUATION, UnitKind.BLOC)).isTrue();
+    }
 }
