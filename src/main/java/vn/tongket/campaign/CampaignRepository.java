@@ -9,4 +9,6 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     Optional<Campaign> findByYearAndRootUnitCode(int year, String rootUnitCode);
 
     List<Campaign> findByYearOrderByStartedAt(int year);
+
+    Optional<Campaign> findByProcessInstanceId(String processInstanceId);
 }

@@ -45,7 +45,10 @@ import vn.tongket.calendar.CampaignCalendarService;
 public class CycleSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(CycleSimulator.class);
-    static final String STAND_IN_DEPLOYMENT_PREFIX = "cycle-stand-in";
+    /** How often (wall clock) a long run reports its progress in the log. */
+    private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
+    /** A task completed more often than this on one execution means the generated answers loop. */
+    private static final int MAX_REPEATS = 25;
     private static final Set<Stage> SLOW_STAGES = EnumSet.of(Stage.VOTE, Stage.EVALUATION, Stage.COMMENDATION);
 
     /** Where the simulated year starts, the share of slow units, the seed of every random choice. */
@@ -127,6 +130,7 @@ public class CycleSimulator {
             int done;
             do {
                 done = executeDueJobs(run) + completeTasks(run);
+                logProgress(run, t0);
             } while (done > 0 && rounds++ < o.maxRounds());
             if (ended(run.root)) {
                 break;
@@ -139,22 +143,27 @@ public class CycleSimulator {
             write(outDir.resolve("snapshots").resolve("dashboard-" + ClockUtil.getCurrentTime().toInstant()
                     .atZone(calendar.zone()).toLocalDateTime().toString().replace(':', '-') + ".json"),
                     json.writeValueAsString(dashboards.dashboard(year)));
-            ClockUtil.setCurrentTime(Date.from(next));
+            // one second past the event, as a job executor acquires a job after its due date: with the clock exactly
+            // on the due date of a cycle timer's last repetition, Camunda computes that same date as the next one
+            // (DurationHelper takes "not after now" as still to come) and the timer fires for ever
+            ClockUtil.setCurrentTime(Date.from(next.plusSeconds(1)));
             run.clockMoves++;
+            log.info("Mô phỏng: dời đồng hồ đến {} ({} việc đã hoàn thành, {} job, {} s)",
+                    next.atZone(calendar.zone()).toLocalDateTime(), run.tasksCompleted, run.jobsExecuted,
+                    String.format("%.0f", (System.nanoTime() - t0) / 1e9));
         }
-        Campaign campaign = campaignRepository.findAll().stream()
-                .filter(c -> cycle.getId().equals(c.getProcessInstanceId())).findFirst().orElseThrow();
+        Campaign campaign = campaignRepository.findByProcessInstanceId(cycle.getId()).orElseThrow();
         Map<Stage, List<String>> late = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
             late.put(s, lateRecords.findByCampaignIdAndStage(campaign.getId(), s).stream()
                     .map(CampaignLateRecord::getUnitCode).toList());
         }
         List<String> open = new ArrayList<>();
-        for (String id : treeTaskIds(run.root)) {
-            Task t = engine.getTaskService().createTaskQuery().taskId(id).singleResult();
+        for (TreeTask tt : treeTasks(run.root)) {
+            Task t = engine.getTaskService().createTaskQuery().taskId(tt.id()).singleResult();
             if (t != null) {
                 open.add(t.getName() + " [" + t.getTaskDefinitionKey() + ", " + run.unitOf(t.getProcessInstanceId())
-                        + "]" + Optional.ofNullable(run.stuck.get(id)).map(m -> ": " + m).orElse(""));
+                        + "]" + Optional.ofNullable(run.stuck.get(tt.id())).map(m -> ": " + m).orElse(""));
             }
         }
         List<Path> files = new ArrayList<>();
@@ -165,12 +174,12 @@ public class CycleSimulator {
         files.add(write(outDir.resolve("late-units.csv"), lateCsv(dashboard)));
         try {
             files.addAll(reports.write(year, campaign.getRootUnitCode(), blocCode(campaign.getRootUnitCode()), outDir));
-        } catch (IllegalStateException e) {
-            run.failures.add(e.getMessage());
+        } catch (RuntimeException e) {
+            run.failures.add("Không tạo được báo cáo tổng hợp: " + rootMessage(e));
         }
         SimulationResult result = new SimulationResult(year, campaign.getRootUnitCode(), run.root, ended(run.root),
                 o.start().toInstant(), ClockUtil.getCurrentTime().toInstant(), run.clockMoves, run.tasksCompleted,
-                run.jobsExecuted, run.failures, open, late, historyCounts(year), standInKeys(), files,
+                run.jobsExecuted, run.failures, open, late, historyCounts(year), files,
                 (System.nanoTime() - t0) / 1e9);
         Path summary = outDir.resolve("summary.txt");
         files.add(summary);
@@ -212,6 +221,15 @@ public class CycleSimulator {
         final Set<String> failedJobs = new HashSet<>();
         final List<String> failures = new ArrayList<>();
         final TreeSet<Instant> releases = new TreeSet<>();
+        final Map<String, List<String>> groupsOfUser = new HashMap<>();
+        /** Completions per execution and task definition: a task that keeps coming back is a loop. */
+        final Map<String, Integer> repeats = new HashMap<>();
+        /** Completions per process key and task definition, for the progress log. */
+        final Map<String, Integer> perTaskDefinition = new TreeMap<>();
+        /** Jobs executed per handler and configuration, for the progress log. */
+        final Map<String, Integer> perJobHandler = new TreeMap<>();
+        final Map<String, Optional<String>> firstUserOfGroup = new HashMap<>();
+        long lastProgress = System.nanoTime();
         int tasksCompleted;
         int jobsExecuted;
         int clockMoves;
@@ -249,7 +267,7 @@ public class CycleSimulator {
                 }
                 ProcessDefinition def = engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId());
                 String bk = pi.getBusinessKey() == null ? "?" : pi.getBusinessKey();
-                return new String[] {def.getKey(), bk.contains(":") ? bk.substring(0, bk.lastIndexOf(':')) : bk};
+                return new String[] {def.getKey(), CycleTargets.unitOf(bk)};
             });
         }
 
@@ -275,18 +293,38 @@ public class CycleSimulator {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(root).count() == 0;
     }
 
-    private List<String> treeTaskIds(String root) {
-        return jdbc.queryForList("select t.ID_ from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_"
-                + " where e.ROOT_PROC_INST_ID_ = ? order by t.CREATE_TIME_, t.ID_", String.class, root);
+    /** The open tasks of the cycle's whole process tree, oldest first. */
+    private List<TreeTask> treeTasks(String root) {
+        return jdbc.query("select t.ID_, t.PROC_INST_ID_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+                        + " on e.ID_ = t.PROC_INST_ID_ where e.ROOT_PROC_INST_ID_ = ? order by t.CREATE_TIME_, t.ID_",
+                (rs, i) -> new TreeTask(rs.getString(1), rs.getString(2)), root);
+    }
+
+    private record TreeTask(String id, String processInstanceId) {
+    }
+
+    private void logProgress(Run run, long t0) {
+        long now = System.nanoTime();
+        if (now - run.lastProgress < PROGRESS_EVERY_NANOS) {
+            return;
+        }
+        run.lastProgress = now;
+        log.info("Mô phỏng: {} — {} việc đã hoàn thành, {} job, {} việc đang mở, {} s",
+                ClockUtil.getCurrentTime().toInstant().atZone(run.calendar.zone()).toLocalDateTime(), run.tasksCompleted,
+                run.jobsExecuted, treeTasks(run.root).size(), String.format("%.0f", (now - t0) / 1e9));
+        log.debug("Mô phỏng: số lần hoàn thành theo việc: {}; job theo loại: {}", run.perTaskDefinition, run.perJobHandler);
     }
 
     private int executeDueJobs(Run run) {
-        List<String> due = jdbc.queryForList("select j.ID_ from ACT_RU_JOB j join ACT_RU_EXECUTION e"
+        List<String[]> due = jdbc.query("select j.ID_, j.HANDLER_TYPE_, j.HANDLER_CFG_ from ACT_RU_JOB j join ACT_RU_EXECUTION e"
                         + " on e.ID_ = j.PROCESS_INSTANCE_ID_ where e.ROOT_PROC_INST_ID_ = ? and j.RETRIES_ > 0"
                         + " and j.SUSPENSION_STATE_ = 1 and (j.DUEDATE_ is null or j.DUEDATE_ <= ?) order by j.DUEDATE_, j.ID_",
-                String.class, run.root, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, run.root,
+                new Timestamp(ClockUtil.getCurrentTime().getTime()));
         int n = 0;
-        for (String id : due) {
+        for (String[] job : due) {
+            String id = job[0];
+            run.perJobHandler.merge(job[1] + " " + job[2], 1, Integer::sum);
             try {
                 engine.getManagementService().executeJob(id);
                 n++;
@@ -303,17 +341,17 @@ public class CycleSimulator {
 
     private int completeTasks(Run run) {
         int n = 0;
-        for (String id : treeTaskIds(run.root)) {
-            if (run.stuck.containsKey(id)) {
+        for (TreeTask tt : treeTasks(run.root)) {
+            if (run.stuck.containsKey(tt.id())) {
                 continue;
             }
-            Task task = engine.getTaskService().createTaskQuery().taskId(id).initializeFormKeys().singleResult();
-            if (task == null) {
-                continue;
-            }
-            Instant held = run.heldUntil(task.getProcessInstanceId());
+            Instant held = run.heldUntil(tt.processInstanceId());
             if (held != null) {
                 run.releases.add(held);
+                continue;
+            }
+            Task task = engine.getTaskService().createTaskQuery().taskId(tt.id()).initializeFormKeys().singleResult();
+            if (task == null) {
                 continue;
             }
             if (complete(task, run)) {
@@ -325,10 +363,24 @@ public class CycleSimulator {
     }
 
     private boolean complete(Task task, Run run) {
-        String form = formOf(task);
         String key = run.keyAndUnitOf(task.getProcessInstanceId())[0];
+        // the same task again and again on one execution (not the instances of a multi-instance activity, which
+        // each have their own execution) means the generated answers send the process round a loop
+        int repeat = run.repeats.merge(task.getExecutionId() + "/" + task.getTaskDefinitionKey(), 1, Integer::sum);
+        if (repeat > MAX_REPEATS) {
+            String message = "việc lặp lại quá " + MAX_REPEATS + " lần ở cùng một bước của quy trình (vòng lặp của mô phỏng)";
+            run.stuck.put(task.getId(), message);
+            run.failures.add("task " + task.getName() + " [" + task.getTaskDefinitionKey() + ", "
+                    + run.unitOf(task.getProcessInstanceId()) + "]: " + message);
+            return false;
+        }
+        run.perTaskDefinition.merge(key + "/" + task.getTaskDefinitionKey(), 1, Integer::sum);
+        String form = formOf(task);
         String message = null;
-        for (int attempt = 0; attempt < 4; attempt++) {
+        // a task that came back (e.g. the counting board was sent back for another proposal) is answered
+        // differently: the simulated user does not repeat the answer that sent it back
+        int firstAttempt = repeat - 1;
+        for (int attempt = firstAttempt; attempt < firstAttempt + 4; attempt++) {
             Map<String, Object> answers = new LinkedHashMap<>();
             if (form != null) {
                 VariableMap existing = engine.getTaskService().getVariablesTyped(task.getId(), false);
@@ -341,7 +393,7 @@ public class CycleSimulator {
                         step.before(task, answers);
                     }
                 }
-                completeAs(task, toVariables(answers));
+                completeAs(task, toVariables(answers), run);
                 return true;
             } catch (RuntimeException e) {
                 message = rootMessage(e);
@@ -368,7 +420,7 @@ public class CycleSimulator {
     }
 
     /** Completes as a user who may: the assignee, a candidate user, or the first member of a candidate group. */
-    private void completeAs(Task task, VariableMap variables) {
+    private void completeAs(Task task, VariableMap variables, Run run) {
         var identity = engine.getIdentityService();
         String user = task.getAssignee();
         if (user == null) {
@@ -379,8 +431,9 @@ public class CycleSimulator {
                 if (link.getUserId() != null) {
                     user = link.getUserId();
                 } else if (link.getGroupId() != null) {
-                    user = identity.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc()
-                            .listPage(0, 1).stream().map(u -> u.getId()).findFirst().orElse(null);
+                    user = run.firstUserOfGroup.computeIfAbsent(link.getGroupId(), g -> identity.createUserQuery()
+                            .memberOfGroup(g).orderByUserId().asc().listPage(0, 1).stream().map(u -> u.getId())
+                            .findFirst()).orElse(null);
                 }
                 if (user != null) {
                     break;
@@ -391,7 +444,8 @@ public class CycleSimulator {
             engine.getTaskService().complete(task.getId(), variables);
             return;
         }
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        List<String> groups = run.groupsOfUser.computeIfAbsent(user, u -> identity.createGroupQuery().groupMember(u).list()
+                .stream().map(g -> g.getId()).toList());
         if (task.getAssignee() == null) {
             engine.getTaskService().claim(task.getId(), user);
         }
@@ -457,23 +511,6 @@ public class CycleSimulator {
                 {"emulation_title_history", "Danh hiệu thi đua"}}) {
             out.put(t[1] + " năm " + year + " (từ quy trình)", jdbc.queryForObject("select count(*) from " + t[0]
                     + " where campaign_year = ? and source = 'PROCESS'", Long.class, year));
-        }
-        return out;
-    }
-
-    private List<String> standInKeys() {
-        List<String> out = new ArrayList<>();
-        for (Stage s : Stage.values()) {
-            ProcessDefinition def = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(s.processKey()).latestVersion().singleResult();
-            if (def != null) {
-                var dep = engine.getRepositoryService().createDeploymentQuery().deploymentId(def.getDeploymentId()).singleResult();
-                if (dep.getName() != null && dep.getName().startsWith(STAND_IN_DEPLOYMENT_PREFIX)) {
-                    out.add(s.processKey());
-                }
-            } else {
-                out.add(s.processKey() + " (thiếu)");
-            }
         }
         return out;
     }

@@ -20,7 +20,6 @@ public record SimulationResult(
         List<String> openTasks,
         Map<Stage, List<String>> lateUnits,
         Map<String, Long> historyCounts,
-        List<String> standInKeys,
         List<Path> files,
         double wallSeconds) {
 
@@ -34,9 +33,6 @@ public record SimulationResult(
         lateUnits.forEach((s, units) -> b.append("  Chậm ").append(s.label()).append(": ")
                 .append(units.isEmpty() ? "không" : String.join(", ", units)).append('\n'));
         historyCounts.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
-        if (!standInKeys.isEmpty()) {
-            b.append("  Quy trình thay thế (chưa có quy trình thật): ").append(standInKeys).append('\n');
-        }
         if (!failures.isEmpty()) {
             b.append("  Lỗi (").append(failures.size()).append("):\n");
             failures.stream().limit(20).forEach(f -> b.append("    - ").append(f).append('\n'));

@@ -28,7 +28,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * members on the test database (H2 in memory), starts the annual cycle, executes the jobs (one thread, in order)
  * until every per-unit review instance exists, then completes N of the tasks they opened. The same N one-task
  * instances of a bare BPMN deployed here are started and completed for comparison. Prints seconds, ms per task
- * and the process RSS. Uses the real review.bpmn when present, else the one-task stand-in.
+ * and the process RSS. The cycle calls the real review.bpmn (and the other real per-unit processes).
  */
 @SpringBootTest
 class CycleStartBenchmark {
@@ -51,13 +51,6 @@ class CycleStartBenchmark {
         long t = System.nanoTime();
         String bloc = generateModel();
         out.add(String.format("Model: %d units, %d members generated in %.1f s", units(), MEMBERS, secs(t)));
-        boolean standIn = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(Stage.REVIEW.processKey()).count() == 0;
-        if (standIn) {
-            engine.getRepositoryService().createDeployment().name(CycleSimulator.STAND_IN_DEPLOYMENT_PREFIX + "-review")
-                    .addClasspathResource("cycle-stand-ins/review.bpmn").deploy();
-        }
-        out.add("Review process: " + (standIn ? "one-task stand-in (review.bpmn not in the app yet)" : "real review.bpmn"));
         ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(YEAR, 12, 1).atStartOfDay(
                 java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
         try {
