@@ -198,7 +198,9 @@ class RankingIT {
         call(put("/api/ranking/units/" + unit + "/" + YEAR + "/superior-scores").contentType(MediaType.APPLICATION_JSON).content(superior), "btvdb")
                 .andExpect(status().isForbidden());
         call(put("/api/ranking/units/" + unit + "/" + YEAR + "/superior-scores").contentType(MediaType.APPLICATION_JSON).content(superior), "btvkhoi")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.superiorScore").value(96));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.superiorScore").value(96))
+                // the page shows the proposal as soon as the superior saves, before the task is completed (was null)
+                .andExpect(jsonPath("$.proposedCategory").value("COMPLETED_WELL"));
         taskService.complete(task(pi, RankingProcess.TASK_SUPERIOR_SCORE).getId());
         assertThat(runtimeService.getVariable(pi.getId(), "proposedCategory")).isEqualTo("COMPLETED_WELL");
 
