@@ -21,13 +21,22 @@ public record ScorecardEvaluation(BigDecimal selfScore, BigDecimal superiorScore
                                                Map<String, BigDecimal> superiorPoints, Collection<String> vetoCodes) {
         BigDecimal self = total(scorecard, selfPoints, "selfPoints");
         BigDecimal superior = total(scorecard, superiorPoints, "superiorPoints");
+        List<Scorecard.Veto> vetoes = vetoes(scorecard, vetoCodes);
+        UnitCategory band = UnitCategoryRule.band(scorecard, superior);
+        return new ScorecardEvaluation(self, superior, superior, band, vetoes, UnitCategoryRule.applyVetoes(band, vetoes));
+    }
+
+    /** The proposal from the superior's total alone (its band, lowered by the vetoes): shown as soon as it is saved. */
+    public static UnitCategory proposal(Scorecard scorecard, BigDecimal superiorScore, Collection<String> vetoCodes) {
+        return UnitCategoryRule.applyVetoes(UnitCategoryRule.band(scorecard, superiorScore), vetoes(scorecard, vetoCodes));
+    }
+
+    private static List<Scorecard.Veto> vetoes(Scorecard scorecard, Collection<String> vetoCodes) {
         List<Scorecard.Veto> vetoes = new ArrayList<>();
         for (String code : vetoCodes) {
             vetoes.add(scorecard.veto(code));
         }
-        UnitCategory band = UnitCategoryRule.band(scorecard, superior);
-        return new ScorecardEvaluation(self, superior, superior, band, List.copyOf(vetoes),
-                UnitCategoryRule.applyVetoes(band, vetoes));
+        return List.copyOf(vetoes);
     }
 
     /** Sum of the points of every criterion; each present, between 0 and its maximum, at most 2 decimals. */

@@ -84,7 +84,7 @@ public class UnitRankingService {
         OrgUnit unit = grassroots(unitCode);
         Scorecard scorecard = scorecards.forYear(year);
         String field = side == Side.SELF ? "selfPoints" : "superiorPoints";
-        ScorecardEvaluation.total(scorecard, points == null ? Map.of() : points, field);
+        BigDecimal total = ScorecardEvaluation.total(scorecard, points == null ? Map.of() : points, field);
         ensureRow(unit.getId(), year);
         if (decided(unit.getId(), year)) {
             throw new DomainException(field, "BTV Đảng ủy Khối đã quyết định xếp loại đơn vị " + unitCode + " năm " + year + ": không sửa điểm được nữa");
@@ -102,9 +102,10 @@ public class UnitRankingService {
             jdbc.update("update ranking_unit_sheet set self_submitted = ? where unit_id = ? and campaign_year = ?", true, unit.getId(), year);
         } else {
             List<String> vetoes = vetoCodes == null ? List.of() : vetoCodes.stream().distinct().toList();
-            vetoes.forEach(scorecard::veto);
-            jdbc.update("update ranking_unit_sheet set superior_submitted = ?, veto_codes = ? where unit_id = ? and campaign_year = ?",
-                    true, String.join(",", vetoes), unit.getId(), year);
+            // the proposal follows the superior's points at once: the page shows it, and it is never older than them
+            UnitCategory proposal = ScorecardEvaluation.proposal(scorecard, total, vetoes);
+            jdbc.update("update ranking_unit_sheet set superior_submitted = ?, veto_codes = ?, proposed_category = ?"
+                    + " where unit_id = ? and campaign_year = ?", true, String.join(",", vetoes), proposal.name(), unit.getId(), year);
         }
         return sheet(unitCode, year);
     }

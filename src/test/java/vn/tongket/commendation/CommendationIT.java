@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -67,7 +71,7 @@ import vn.tongket.organization.UnitRankingRepository;
  * list, the 15 % quota (6 exemplary branches → 0), the dossier with uploads and documents, the 18/01 cut-off
  * with a moved clock, and the bloc level within 10 + 10 writing commendation_history.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the engine REST API is Jersey: a real port
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommendationIT {
 
@@ -86,6 +90,7 @@ class CommendationIT {
     @Autowired HistoryService history;
     @Autowired IdentityService identity;
     @Autowired WebApplicationContext web;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     /**
      * A campaign year no other test uses, so the bloc-wide lists of that year are ours: one per test method
@@ -322,6 +327,53 @@ class CommendationIT {
         assertThat(path).extracting(HistoricActivityInstance::getActivityId)
                 .contains(CommendationProcess.TASK_CLOSE_NOT_PROPOSED, CommendationProcess.END_NOT_PROPOSED_LATE)
                 .doesNotContain(CommendationProcess.TASK_RECEIVE_DOSSIER);
+    }
+
+    @Test
+    void secondStartForSameUnitAndYear_refusedWith409() throws Exception {
+        OrgUnit unit = f.unit("SNV", "Đảng bộ Sở Nội vụ (kiểm thử)", UnitKind.GRASSROOTS_COMMITTEE, bloc, true);
+        ClockUtil.setCurrentTime(at(y + 1, 1, 5));
+        String refusal = "Công tác thi đua – khen thưởng năm " + y + " của Đảng bộ Sở Nội vụ (kiểm thử) đã được bắt đầu ngày 05/01/" + (y + 1);
+        HttpResponse<String> first = engineRestStart(unit.getCode(), y);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String firstId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.body()).get("id").asText();
+
+        // running: refused through the engine REST API (as Tasklist or curl would start it) and through the Java API
+        HttpResponse<String> second = engineRestStart(unit.getCode(), y);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains(refusal).contains(firstId + ", đang thực hiện").contains("\"field\":\"unitCode\"");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CommendationProcess.KEY,   // no business key given
+                Map.of("unitCode", unit.getCode(), "campaignYear", y)))
+                .isInstanceOf(vn.tongket.common.ConflictException.class).hasMessageContaining(refusal);
+
+        // closed (cut off on 19/01 without a dossier): still refused, instead of an incident on the sent dossier
+        executeJob(runtime.createProcessInstanceQuery().processInstanceId(firstId).singleResult(), CommendationProcess.TASK_COMPUTE_ELIGIBILITY);
+        ClockUtil.setCurrentTime(at(y + 1, 1, 19));
+        management.executeJob(management.createJobQuery().processInstanceId(firstId)
+                .activityId(CommendationProcess.BOUNDARY_CUT_OFF).singleResult().getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(firstId).count()).isZero();
+        HttpResponse<String> third = engineRestStart(unit.getCode(), y);
+        assertThat(third.statusCode()).isEqualTo(409);
+        assertThat(third.body()).contains(refusal).contains(firstId + ", đã kết thúc");
+
+        // the refused starts left nothing: one instance in the history, without incident; the dossier untouched
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CommendationProcess.KEY)
+                .processInstanceBusinessKey(unit.getCode() + ":" + y).count()).isEqualTo(1);
+        assertThat(history.createHistoricIncidentQuery().processInstanceId(firstId).count()).isZero();
+        assertThat(store.dossier(unit.getId(), y).orElseThrow().status()).isEqualTo(DossierStatus.NOT_PROPOSED_LATE);
+        // another year of the same unit is a new cycle
+        assertThat(engineRestStart(unit.getCode(), y + 1).statusCode()).isEqualTo(200);
+    }
+
+    HttpResponse<String> engineRestStart(String unitCode, int year) throws Exception {
+        String body = "{\"businessKey\":\"" + unitCode + ":" + year + "\",\"variables\":{\"unitCode\":{\"value\":\"" + unitCode
+                + "\"},\"campaignYear\":{\"value\":" + year + ",\"type\":\"Integer\"}}}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/engine-rest/process-definition/key/" + CommendationProcess.KEY + "/start"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     // ---- helpers

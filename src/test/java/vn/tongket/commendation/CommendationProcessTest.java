@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tongket.calendar.CampaignCalendar;
 import vn.tongket.calendar.CampaignCalendarListener;
+import vn.tongket.common.ConflictException;
 import vn.tongket.common.DomainException;
 
 /** The real processes/commendation.bpmn on an in-memory engine; the service is a Mockito mock. */
@@ -57,6 +59,7 @@ class CommendationProcessTest {
         init(engine);
         service = mock(CommendationService.class);
         Mocks.register("campaignCalendarListener", new CampaignCalendarListener(CampaignCalendar::of));
+        Mocks.register("singleCommendationStartListener", (ExecutionListener) ex -> { });
         Mocks.register("prepareCommendationDelegate", new PrepareCommendationDelegate(service));
         Mocks.register("computeEligibilityDelegate", new ComputeEligibilityDelegate(service));
         Mocks.register("applyProposalSelectionListener", new ApplyProposalSelectionListener(service));
@@ -242,5 +245,22 @@ class CommendationProcessTest {
         assertThat(pi).isWaitingAt(TASK_BLOC_DECISION);
         complete(task(), withVariables(PROVINCE_SELECTION, eleven.subList(0, 10)));
         assertThat(pi).isWaitingAt(TASK_ENTER_DECISIONS);
+    }
+
+    @Test
+    void startRefusedByTheStartListener_nothingStored_noJobNoIncident_callerGetsTheMessage() {
+        // the real listener (SingleCommendationStartListener) refuses a second start per unit and year; here a
+        // stand-in refuses every start, to show where the refusal happens: before any async step, in the caller
+        Mocks.register("singleCommendationStartListener", (ExecutionListener) ex -> {
+            throw new ConflictException("unitCode", "Công tác thi đua – khen thưởng năm 2013 của SGD đã được bắt đầu");
+        });
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, "SGD:2013",
+                Map.of("unitCode", "SGD", "campaignYear", 2013)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("đã được bắt đầu");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+        Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
+        Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().count()).isZero();
+        verify(service, never()).route(anyString());
     }
 }

@@ -56,7 +56,7 @@ import vn.tongket.organization.UnitKind;
 import vn.tongket.organization.UnitRankingRepository;
 
 /** The ranking over REST and the real process in the Spring context: scorecard, scores, members, conference, report. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the engine REST API is Jersey: a real port
 class RankingIT {
 
     static final String P = "ZRK";
@@ -78,6 +78,7 @@ class RankingIT {
     @Autowired RankingProperties properties;
     @Autowired ScorecardService scorecards;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     MockMvc mvc;
 
@@ -172,6 +173,7 @@ class RankingIT {
         jdbc.update("delete from ranking_unit_sheet where unit_id = ? and campaign_year = ?", unitId, YEAR);
         jdbc.update("update member_ranking_history set branch_category = null, final_category = null, not_ranked_reason = null"
                 + " where campaign_year = ? and member_id in (select id from party_member where code like ?)", YEAR, P + "-%");
+        forgetEarlierRuns(unit, YEAR);
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(RankingProcess.KEY, unit + ":" + YEAR,
                 Map.<String, Object>of("unitCode", unit, "campaignYear", YEAR));
         for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
@@ -196,7 +198,9 @@ class RankingIT {
         call(put("/api/ranking/units/" + unit + "/" + YEAR + "/superior-scores").contentType(MediaType.APPLICATION_JSON).content(superior), "btvdb")
                 .andExpect(status().isForbidden());
         call(put("/api/ranking/units/" + unit + "/" + YEAR + "/superior-scores").contentType(MediaType.APPLICATION_JSON).content(superior), "btvkhoi")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.superiorScore").value(96));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.superiorScore").value(96))
+                // the page shows the proposal as soon as the superior saves, before the task is completed (was null)
+                .andExpect(jsonPath("$.proposedCategory").value("COMPLETED_WELL"));
         taskService.complete(task(pi, RankingProcess.TASK_SUPERIOR_SCORE).getId());
         assertThat(runtimeService.getVariable(pi.getId(), "proposedCategory")).isEqualTo("COMPLETED_WELL");
 
@@ -280,6 +284,7 @@ class RankingIT {
     @Test
     void pastCampaignYear_startsToday_oneReminderSoonAndTheEscalationAlreadyDue() {
         String unit = P + "-CBCS";
+        forgetEarlierRuns(unit, 2013);
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(RankingProcess.KEY, unit + ":2013",
                 Map.<String, Object>of("unitCode", unit, "campaignYear", 2013));
         for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
@@ -294,6 +299,57 @@ class RankingIT {
         assertThat(taskService.getIdentityLinksForTask(task(pi, RankingProcess.TASK_HANDLE_OVERDUE).getId()))
                 .anyMatch(l -> ("btv-" + P + "-KHOI").equals(l.getGroupId()));
         runtimeService.deleteProcessInstance(pi.getId(), "test");
+    }
+
+    @Test
+    void secondStartForSameUnitAndYear_refusedWith409() throws Exception {
+        String unit = P + "-CBCS";
+        int year = YEAR - 1;
+        forgetEarlierRuns(unit, year);
+        String refusal = "Đánh giá, xếp loại năm " + year + " của Chi bộ Sở Tư pháp (thử) đã được bắt đầu";
+        java.net.http.HttpResponse<String> first = engineRestStart(unit, year);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String firstId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.body()).get("id").asText();
+
+        java.net.http.HttpResponse<String> second = engineRestStart(unit, year);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains(refusal).contains(firstId + ", đang thực hiện").contains("\"field\":\"unitCode\"");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RankingProcess.KEY,   // no business key given
+                Map.<String, Object>of("unitCode", unit, "campaignYear", year)))
+                .isInstanceOf(vn.tongket.common.ConflictException.class).hasMessageContaining(refusal);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RankingProcess.KEY)
+                .processInstanceBusinessKey(unit + ":" + year).count()).isEqualTo(1);
+
+        // cancelled in Cockpit: still that year's instance, still refused
+        runtimeService.deleteProcessInstance(firstId, "test: hủy trong Cockpit");
+        java.net.http.HttpResponse<String> third = engineRestStart(unit, year);
+        assertThat(third.statusCode()).isEqualTo(409);
+        assertThat(third.body()).contains(firstId + ", đã bị hủy");
+        // deleted with its history on purpose by an administrator: the year may be run again
+        historyService.deleteHistoricProcessInstance(firstId);
+        assertThat(engineRestStart(unit, year).statusCode()).isEqualTo(200);
+        forgetEarlierRuns(unit, year);
+    }
+
+    /** Re-runs on a kept MySQL database: an earlier run's instances (and their history) would refuse the start. */
+    private void forgetEarlierRuns(String unit, int year) {
+        String businessKey = unit + ":" + year;
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(RankingProcess.KEY).processInstanceBusinessKey(businessKey)
+                .list().forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test re-run"));
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RankingProcess.KEY)
+                .processInstanceBusinessKey(businessKey).list()
+                .forEach(h -> historyService.deleteHistoricProcessInstance(h.getId()));
+    }
+
+    private java.net.http.HttpResponse<String> engineRestStart(String unitCode, int year) throws Exception {
+        String body = "{\"businessKey\":\"" + unitCode + ":" + year + "\",\"variables\":{\"unitCode\":{\"value\":\"" + unitCode
+                + "\"},\"campaignYear\":{\"value\":" + year + ",\"type\":\"Integer\"}}}";
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/engine-rest/process-definition/key/" + RankingProcess.KEY + "/start"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Task task(ProcessInstance pi, String key) {

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tongket.calendar.CampaignCalendar;
 import vn.tongket.calendar.CampaignCalendarListener;
+import vn.tongket.common.ConflictException;
 import vn.tongket.common.DomainException;
 
 /**
@@ -51,6 +53,7 @@ class RankingProcessTest {
     void mocks() {
         engine = extension.getProcessEngine();
         Mocks.register("campaignCalendarListener", new CampaignCalendarListener(CampaignCalendar::of));
+        Mocks.register("singleRankingStartListener", (ExecutionListener) ex -> { });
         Mocks.register("prepareRankingDelegate", (JavaDelegate) ex -> {
             ex.setVariable("unitName", "Đảng bộ " + ex.getVariable("unitCode"));
             ex.setVariable("unitCommitteeGroup", "btv-" + ex.getVariable("unitCode"));
@@ -200,5 +203,22 @@ class RankingProcessTest {
         engine.getTaskService().complete(taskOf(pi, "Task_DecideCategory").getId(), Map.of("category", "CLEAN_STRONG"));
         tasksOf(pi, "Task_RankBranchMembers").forEach(t -> engine.getTaskService().complete(t.getId()));
         engine.getTaskService().complete(taskOf(pi, "Task_ConfirmMemberRanking").getId());
+    }
+
+    @Test
+    void startRefusedByTheStartListener_nothingStored_noJobNoIncident_callerGetsTheMessage() {
+        // the real listener (SingleRankingStartListener) refuses a second start per unit and year; a stand-in
+        // refuses here, to show that the refusal happens in the caller's transaction, before the async branches
+        Mocks.register("singleRankingStartListener", (ExecutionListener) ex -> {
+            throw new ConflictException("unitCode", "Đánh giá, xếp loại năm 2013 của DBS1 đã được bắt đầu");
+        });
+        ClockUtil.setCurrentTime(at("2013-12-01T08:00:00+07:00"));
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(RankingProcess.KEY, "DBS1:2013",
+                Map.of("unitCode", "DBS1", "campaignYear", 2013)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("đã được bắt đầu");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
     }
 }

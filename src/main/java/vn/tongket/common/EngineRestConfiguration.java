@@ -1,0 +1,43 @@
+package vn.tongket.common;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API (/engine-rest) as the starter configures it, plus one mapper: our {@link DomainException}s
+ * thrown synchronously by a delegate or listener (e.g. a second start of a per-unit, per-year process) answer
+ * like our /api does — 409 for a {@link ConflictException}, 400 otherwise — instead of Camunda's generic 500.
+ * Body in Camunda's error shape ({@code type}, {@code message}) plus our {@code field}.
+ */
+@Configuration
+public class EngineRestConfiguration {
+
+    @Bean
+    public CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+        return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerAdditionalResources() {
+                register(DomainExceptionMapper.class);
+            }
+        };
+    }
+
+    /** JAX-RS mapper, chosen by Jersey over Camunda's catch-all one because its type is closer. */
+    public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", e.getClass().getSimpleName());
+            body.put("message", e.getMessage());
+            body.put("field", e.field());
+            int status = e instanceof ConflictException ? 409 : 400;
+            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+}
