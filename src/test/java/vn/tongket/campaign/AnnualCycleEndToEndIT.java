@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +37,6 @@ import vn.tongket.organization.UnitCategory;
  * its outputs — the dashboard files and the final reports (xlsx) — are checked against the tables.
  */
 @SpringBootTest
-@EnabledIfSystemProperty(named = "tongket.e2e", matches = "true",
-        disabledReason = "the whole simulated year takes over 10 minutes on 2 cores: run with -Dtongket.e2e=true")
 class AnnualCycleEndToEndIT {
 
     static final int YEAR = 2013;
