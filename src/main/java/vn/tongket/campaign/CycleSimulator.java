@@ -460,7 +460,7 @@ public class CycleSimulator {
         }
     }
 
-    private static Object plain(TypedValue v) {
+    static Object plain(TypedValue v) {
         if (v == null) {
             return null;
         }
@@ -470,7 +470,7 @@ public class CycleSimulator {
         return v.getValue();
     }
 
-    private static VariableMap toVariables(Map<String, Object> answers) {
+    static VariableMap toVariables(Map<String, Object> answers) {
         VariableMap vars = Variables.createVariables();
         answers.forEach((k, v) -> {
             if (v instanceof List<?> list) {
