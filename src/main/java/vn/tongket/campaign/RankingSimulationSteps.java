@@ -23,6 +23,7 @@ import vn.tongket.ranking.UnitRankingService;
  * branch ranks its members on the ranking page. Here through the ranking services: points high in each
  * criterion's range (stable per unit), each member's suggested category (the self-ranking), falling back to a
  * lower one the rules accept; the BTV decides the proposed category; the confirmation accepts the branches'.
+ * Where the demo planned the year's results ({@link PlannedRanking}), the committees score and rank as planned.
  */
 @Component
 public class RankingSimulationSteps implements SimulationStep {
@@ -31,9 +32,11 @@ public class RankingSimulationSteps implements SimulationStep {
     private final UnitRankingService units;
     private final ScorecardService scorecards;
     private final MemberRankingService members;
+    private final PlannedRanking plan;
 
     public RankingSimulationSteps(@Lazy TaskService taskService, UnitRankingService units, ScorecardService scorecards,
-                                  MemberRankingService members) {
+                                  MemberRankingService members, PlannedRanking plan) {
+        this.plan = plan;
         this.taskService = taskService;
         this.units = units;
         this.scorecards = scorecards;
@@ -56,10 +59,16 @@ public class RankingSimulationSteps implements SimulationStep {
                     points(unit, year, 1), List.of());
             case RankingProcess.TASK_DECIDE_CATEGORY -> {
                 var proposed = units.sheet(unit, year).proposedCategory();
-                if (proposed != null) {
-                    answers.put(RankingProcess.CATEGORY, proposed.name());
+                var planned = plan.unit(unit, year).map(PlannedRanking.UnitPlan::category);
+                if (planned.isPresent() && planned.get() != proposed) {
+                    answers.put(RankingProcess.CATEGORY, planned.get().name());
+                    answers.put(RankingProcess.DECISION_REASON, "BTV quyết định theo kết quả thực tế của đơn vị");
+                } else {
+                    if (proposed != null) {
+                        answers.put(RankingProcess.CATEGORY, proposed.name());
+                    }
+                    answers.put(RankingProcess.DECISION_REASON, "Theo đề xuất từ điểm chấm của cấp trên");
                 }
-                answers.put(RankingProcess.DECISION_REASON, "Theo đề xuất từ điểm chấm của cấp trên");
             }
             case RankingProcess.TASK_RANK_BRANCH_MEMBERS -> rankBranch(
                     (String) taskService.getVariable(task.getId(), RankingProcess.BRANCH_CODE), year);
@@ -71,6 +80,10 @@ public class RankingSimulationSteps implements SimulationStep {
 
     /** Points per criterion between 80 % and 100 % of its maximum, the superior's a little under the unit's own. */
     private Map<String, BigDecimal> points(String unit, int year, int side) {
+        var planned = plan.unit(unit, year);
+        if (planned.isPresent()) {
+            return plannedPoints(year, planned.get().score());
+        }
         Random random = new Random((unit + year).hashCode());
         Map<String, BigDecimal> out = new HashMap<>();
         for (var c : scorecards.forYear(year).criteria()) {
@@ -80,9 +93,33 @@ public class RankingSimulationSteps implements SimulationStep {
         return out;
     }
 
+    /** Whole points per criterion adding up to the planned score: each near the same share of its maximum. */
+    private Map<String, BigDecimal> plannedPoints(int year, BigDecimal score) {
+        var criteria = scorecards.forYear(year).criteria();
+        BigDecimal max = criteria.stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        BigDecimal left = score.min(max);
+        for (var c : criteria) {
+            BigDecimal p = c.maxPoints().multiply(score).divide(max, 0, RoundingMode.FLOOR).min(c.maxPoints());
+            out.put(c.code(), p);
+            left = left.subtract(p);
+        }
+        for (var c : criteria) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            BigDecimal add = c.maxPoints().subtract(out.get(c.code())).min(left);
+            out.put(c.code(), out.get(c.code()).add(add));
+            left = left.subtract(add);
+        }
+        return out;
+    }
+
     private void rankBranch(String branch, int year) {
         for (MemberRankingService.Row row : members.branchRows(branch, year)) {
             List<MemberRankingService.Input> tries = new ArrayList<>();
+            plan.member(row.memberCode(), year).ifPresent(p -> tries.add(
+                    new MemberRankingService.Input(row.memberCode(), p.category(), p.notRankedReason())));
             if (row.suggested() != null && row.suggested() != MemberCategory.NOT_RANKED) {
                 tries.add(new MemberRankingService.Input(row.memberCode(), row.suggested(), null));
             }
