@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tongket.evaluation.EvaluationService;
+import vn.tongket.evaluation.EvaluationTarget;
 import vn.tongket.evaluation.LeaderCategory;
 import vn.tongket.organization.AwardKind;
 import vn.tongket.organization.MemberCategory;
@@ -47,6 +49,7 @@ class AnnualCycleEndToEndIT {
     @Autowired CampaignRepository campaigns;
     @Autowired CampaignUnitStageRepository stageRows;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EvaluationService evaluations;
 
     @AfterEach
     void resetClockAndHistory() {
@@ -105,6 +108,15 @@ class AnnualCycleEndToEndIT {
         // the ranking process ranks every grassroots organization of the bloc
         assertThat(r.historyCounts().get("Tổ chức đảng được xếp loại năm 2013 (từ quy trình)"))
                 .isEqualTo(rows.stream().filter(x -> x.getStage() == Stage.RANKING).count());
+
+        // part D: every collective and every cadre under the bloc's management was evaluated and notified
+        List<EvaluationTarget> targets = evaluations.targets(root);
+        assertThat(targets).anyMatch(EvaluationTarget::cadre);
+        for (boolean cadre : List.of(true, false)) {
+            assertThat(jdbc.queryForObject("select count(*) from leader_evaluation where campaign_year = 2013"
+                    + " and subject_kind = ? and status = 'ACKNOWLEDGED'", Long.class, cadre ? "CADRE" : "COLLECTIVE"))
+                    .as(cadre ? "cadres" : "collectives").isEqualTo(targets.stream().filter(t -> t.cadre() == cadre).count());
+        }
 
         finalReportsMatchTheHistoryTables(out, root);
     }
