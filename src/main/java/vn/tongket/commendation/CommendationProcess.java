@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.tongket.common.DomainException;
+import vn.tongket.common.ProcessVar;
 
 /**
  * CommendationProcess ({@code processes/commendation.bpmn}): its key, element ids and typed variables.
@@ -40,59 +40,30 @@ public final class CommendationProcess {
     public static final String TASK_ENTER_DECISIONS = "Task_EnterDecisions";
     public static final String END_DECIDED = "EndEvent_Decided";
 
-    /** A typed process variable. */
-    public record Var<T>(String name, Class<T> type) {
-        public T get(VariableScope scope) {
-            Object v = scope.getVariable(name);
-            if (v == null) {
-                return null;
-            }
-            if (type == Long.class && v instanceof Number n) {
-                return type.cast(n.longValue());
-            }
-            if (type == Integer.class && v instanceof Number n) {
-                return type.cast(n.intValue());
-            }
-            return type.cast(v);
-        }
-
-        public T require(VariableScope scope) {
-            T v = get(scope);
-            if (v == null) {
-                throw new DomainException(name, "Thiếu biến quy trình " + name);
-            }
-            return v;
-        }
-
-        public void set(VariableScope scope, T value) {
-            scope.setVariable(name, value);
-        }
-    }
-
-    public static final Var<String> UNIT_CODE = new Var<>("unitCode", String.class);
-    public static final Var<Integer> CAMPAIGN_YEAR = new Var<>("campaignYear", Integer.class);
-    public static final Var<Boolean> BLOC_LEVEL = new Var<>("blocLevel", Boolean.class);
-    public static final Var<String> COMMITTEE_GROUP = new Var<>("committeeGroup", String.class);
-    public static final Var<String> BLOC_COMMITTEE_GROUP = new Var<>("blocCommitteeGroup", String.class);
-    public static final Var<Long> DOSSIER_ID = new Var<>("dossierId", Long.class);
-    public static final Var<String> ELIGIBILITY_SUMMARY = new Var<>("eligibilitySummary", String.class);
-    public static final Var<Integer> ELIGIBLE_COUNT = new Var<>("eligibleCount", Integer.class);
+    public static final ProcessVar<String> UNIT_CODE = new ProcessVar<>("unitCode", String.class);
+    public static final ProcessVar<Integer> CAMPAIGN_YEAR = new ProcessVar<>("campaignYear", Integer.class);
+    public static final ProcessVar<Boolean> BLOC_LEVEL = new ProcessVar<>("blocLevel", Boolean.class);
+    public static final ProcessVar<String> COMMITTEE_GROUP = new ProcessVar<>("committeeGroup", String.class);
+    public static final ProcessVar<String> BLOC_COMMITTEE_GROUP = new ProcessVar<>("blocCommitteeGroup", String.class);
+    public static final ProcessVar<Long> DOSSIER_ID = new ProcessVar<>("dossierId", Long.class);
+    public static final ProcessVar<String> ELIGIBILITY_SUMMARY = new ProcessVar<>("eligibilitySummary", String.class);
+    public static final ProcessVar<Integer> ELIGIBLE_COUNT = new ProcessVar<>("eligibleCount", Integer.class);
     public static final String ELIGIBLE_OPTIONS = "eligibleOptions";
     public static final String SELECTED_CANDIDATES = "selectedCandidates";
-    public static final Var<String> JUDGEMENT_NOTE = new Var<>("judgementNote", String.class);
-    public static final Var<Boolean> HAS_PROPOSALS = new Var<>("hasProposals", Boolean.class);
-    public static final Var<Integer> PROPOSAL_COUNT = new Var<>("proposalCount", Integer.class);
-    public static final Var<Integer> REMINDER_COUNT = new Var<>("reminderCount", Integer.class);
-    public static final Var<String> BLOC_SUMMARY = new Var<>("blocSummary", String.class);
+    public static final ProcessVar<String> JUDGEMENT_NOTE = new ProcessVar<>("judgementNote", String.class);
+    public static final ProcessVar<Boolean> HAS_PROPOSALS = new ProcessVar<>("hasProposals", Boolean.class);
+    public static final ProcessVar<Integer> PROPOSAL_COUNT = new ProcessVar<>("proposalCount", Integer.class);
+    public static final ProcessVar<Integer> REMINDER_COUNT = new ProcessVar<>("reminderCount", Integer.class);
+    public static final ProcessVar<String> BLOC_SUMMARY = new ProcessVar<>("blocSummary", String.class);
     public static final String CERTIFICATE_OPTIONS = "certificateOptions";
     public static final String PROVINCE_OPTIONS = "provinceOptions";
     public static final String GRANTED_CERTIFICATES = "grantedCertificates";
     public static final String PROVINCE_SELECTION = "provinceSelection";
-    public static final Var<String> BLOC_DECISION_NO = new Var<>("blocDecisionNo", String.class);
+    public static final ProcessVar<String> BLOC_DECISION_NO = new ProcessVar<>("blocDecisionNo", String.class);
     public static final String BLOC_DECISION_DATE = "blocDecisionDate";
-    public static final Var<String> PROVINCE_DECISION_NO = new Var<>("provinceDecisionNo", String.class);
+    public static final ProcessVar<String> PROVINCE_DECISION_NO = new ProcessVar<>("provinceDecisionNo", String.class);
     public static final String PROVINCE_DECISION_DATE = "provinceDecisionDate";
-    public static final Var<Integer> HISTORY_ROWS = new Var<>("historyRowsWritten", Integer.class);
+    public static final ProcessVar<Integer> HISTORY_ROWS = new ProcessVar<>("historyRowsWritten", Integer.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

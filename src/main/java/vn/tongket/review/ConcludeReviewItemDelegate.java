@@ -18,7 +18,7 @@ public class ConcludeReviewItemDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.conclude(ITEM_ID.from(execution), ITEM_CONCLUSION.from(execution), DISCIPLINE.from(execution),
-                COLLECTIVE_REPORT_FINAL.from(execution));
+        reviews.conclude(ITEM_ID.get(execution), ITEM_CONCLUSION.get(execution), DISCIPLINE.get(execution),
+                COLLECTIVE_REPORT_FINAL.get(execution));
     }
 }

@@ -19,7 +19,7 @@ public class ListLateReviewsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String summary = reviews.lateSummary(SESSION_ID.from(execution), MAX_LINES);
+        String summary = reviews.lateSummary(SESSION_ID.get(execution), MAX_LINES);
         LATE_SUMMARY.set(execution, summary.length() > 3900 ? summary.substring(0, 3900) + "…" : summary);
     }
 }

@@ -13,14 +13,14 @@ public class OpenReviewPhaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String current = PHASE.from(execution);
+        String current = PHASE.get(execution);
         Phase next = current == null ? Phase.values()[0] : Phase.values()[Phase.valueOf(current).ordinal() + 1];
         PHASE.set(execution, next.name());
         PHASE_LABEL.set(execution, next.label());
         Integer size = switch (next) {
-            case HEADS_AND_DEPUTIES -> HEADS_COUNT.from(execution);
-            case OTHER_LEADERS -> LEADERS_COUNT.from(execution);
-            case MEMBERS -> MEMBERS_COUNT.from(execution);
+            case HEADS_AND_DEPUTIES -> HEADS_COUNT.get(execution);
+            case OTHER_LEADERS -> LEADERS_COUNT.get(execution);
+            case MEMBERS -> MEMBERS_COUNT.get(execution);
         };
         PHASE_SIZE.set(execution, size == null ? 0 : size);
         MORE_PHASES.set(execution, next.ordinal() < Phase.values().length - 1);

@@ -26,8 +26,8 @@ public class PlanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        String unitCode = UNIT_CODE.from(execution);
-        int year = CAMPAIGN_YEAR.from(execution).intValue();
+        String unitCode = UNIT_CODE.get(execution);
+        int year = CAMPAIGN_YEAR.get(execution).intValue();
         Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         reviews.checkMayStart(unitCode, auth == null ? null : auth.getUserId(), auth == null ? null : auth.getGroupIds());
         ReviewService.Plan plan = reviews.plan(unitCode, year, execution.getProcessInstanceId(), false);

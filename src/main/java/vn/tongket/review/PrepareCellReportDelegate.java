@@ -19,7 +19,7 @@ public class PrepareCellReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int index = ((Number) execution.getVariable("loopCounter")).intValue();
-        ReviewService.CellView cell = reviews.cell(SESSION_ID.from(execution), index);
+        ReviewService.CellView cell = reviews.cell(SESSION_ID.get(execution), index);
         CELL_CODE.set(execution, cell.cellCode());
         CELL_NAME.set(execution, cell.cellName());
         CELL_REPORTER.set(execution, cell.reporter());

@@ -19,7 +19,7 @@ public class PrepareReviewItemDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int index = ((Number) execution.getVariable("loopCounter")).intValue();
-        ReviewService.ItemView item = reviews.prepareItem(SESSION_ID.from(execution), PHASE.from(execution), index);
+        ReviewService.ItemView item = reviews.prepareItem(SESSION_ID.get(execution), PHASE.get(execution), index);
         ITEM_ID.set(execution, item.id());
         REVIEWEE.set(execution, item.memberCode());
         REVIEW_SUBJECT.set(execution, item.subject());

@@ -12,7 +12,7 @@ public class PrepareReviewReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        REPORT_URL.set(execution, "/api/reviews/" + UNIT_CODE.from(execution) + "/"
-                + CAMPAIGN_YEAR.from(execution).intValue() + "/report.pdf");
+        REPORT_URL.set(execution, "/api/reviews/" + UNIT_CODE.get(execution) + "/"
+                + CAMPAIGN_YEAR.get(execution).intValue() + "/report.pdf");
     }
 }

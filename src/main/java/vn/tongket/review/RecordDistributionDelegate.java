@@ -21,7 +21,7 @@ public class RecordDistributionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        reviews.recordDistribution(SESSION_ID.from(execution), now);
+        reviews.recordDistribution(SESSION_ID.get(execution), now);
         REPORT_DISTRIBUTED_AT.set(execution, ReviewTexts.iso(now));
         REPORT_DISTRIBUTED_DISPLAY.set(execution, ReviewTexts.format(now) + " (họp sớm nhất "
                 + ReviewTexts.format(MeetingNotice.earliestMeeting(now)) + ")");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tongket.common.ProcessVar;
 
 /**
  * "Có dấu hiệu vi phạm nhưng chưa đủ điều kiện kết luận": marks the review and hands it to the event sub-process
@@ -23,8 +24,8 @@ public class ReportViolationSignsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long itemId = ITEM_ID.from(execution);
-        reviews.flag(itemId, ITEM_CONCLUSION.from(execution));
+        long itemId = ITEM_ID.get(execution);
+        reviews.flag(itemId, ITEM_CONCLUSION.get(execution));
         ReviewService.ItemView item = reviews.item(itemId);
         Map<String, Object> vars = new HashMap<>();
         vars.put(ITEM_ID.name(), itemId);
@@ -32,7 +33,8 @@ public class ReportViolationSignsDelegate implements JavaDelegate {
         vars.put(ITEM_CHAIR.name(), item.chair());
         vars.put(ITEM_PLACE_GROUP.name(), item.placeGroup());
         vars.put(ITEM_PLACE_NAME.name(), item.placeName());
-        for (Var<?> v : new Var<?>[] {REVIEW_PAUSED, SUPERIOR_INSTRUCTION, INSPECTION_CONCLUSION, ITEM_CONCLUSION, DISCIPLINE}) {
+        for (ProcessVar<?> v : new ProcessVar<?>[] {REVIEW_PAUSED, SUPERIOR_INSTRUCTION, INSPECTION_CONCLUSION,
+                ITEM_CONCLUSION, DISCIPLINE}) {
             vars.put(v.name(), null);
         }
         String processInstanceId = execution.getProcessInstanceId();

@@ -1,6 +1,6 @@
 package vn.tongket.review;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.tongket.common.ProcessVar;
 
 /** Process key, element ids and typed variables of {@code processes/review.bpmn}. */
 public final class ReviewProcess {
@@ -46,92 +46,74 @@ public final class ReviewProcess {
     public static final String END = "EndEvent_ReviewReported";
 
     // variables (process scope)
-    public static final Var<String> UNIT_CODE = new Var<>("unitCode", String.class);
-    public static final Var<Number> CAMPAIGN_YEAR = new Var<>("campaignYear", Number.class);
-    public static final Var<Long> SESSION_ID = new Var<>("reviewSessionId", Long.class);
-    public static final Var<String> UNIT_NAME = new Var<>("unitName", String.class);
-    public static final Var<String> COMMITTEE_GROUP = new Var<>("committeeGroup", String.class);
-    public static final Var<String> SUPERIOR_GROUP = new Var<>("superiorGroup", String.class);
-    public static final Var<String> HEAD = new Var<>("head", String.class);
-    public static final Var<Boolean> HAS_COLLECTIVE_REVIEW = new Var<>("hasCollectiveReview", Boolean.class);
-    public static final Var<Long> COLLECTIVE_ITEM_ID = new Var<>("collectiveItemId", Long.class);
-    public static final Var<Integer> HEADS_COUNT = new Var<>("headsAndDeputiesCount", Integer.class);
-    public static final Var<Integer> LEADERS_COUNT = new Var<>("otherLeadersCount", Integer.class);
-    public static final Var<Integer> MEMBERS_COUNT = new Var<>("membersCount", Integer.class);
-    public static final Var<Integer> CELL_COUNT = new Var<>("cellCount", Integer.class);
-    public static final Var<Boolean> HAS_CELLS = new Var<>("hasCells", Boolean.class);
+    public static final ProcessVar<String> UNIT_CODE = new ProcessVar<>("unitCode", String.class);
+    public static final ProcessVar<Number> CAMPAIGN_YEAR = new ProcessVar<>("campaignYear", Number.class);
+    public static final ProcessVar<Long> SESSION_ID = new ProcessVar<>("reviewSessionId", Long.class);
+    public static final ProcessVar<String> UNIT_NAME = new ProcessVar<>("unitName", String.class);
+    public static final ProcessVar<String> COMMITTEE_GROUP = new ProcessVar<>("committeeGroup", String.class);
+    public static final ProcessVar<String> SUPERIOR_GROUP = new ProcessVar<>("superiorGroup", String.class);
+    public static final ProcessVar<String> HEAD = new ProcessVar<>("head", String.class);
+    public static final ProcessVar<Boolean> HAS_COLLECTIVE_REVIEW =
+            new ProcessVar<>("hasCollectiveReview", Boolean.class);
+    public static final ProcessVar<Long> COLLECTIVE_ITEM_ID = new ProcessVar<>("collectiveItemId", Long.class);
+    public static final ProcessVar<Integer> HEADS_COUNT = new ProcessVar<>("headsAndDeputiesCount", Integer.class);
+    public static final ProcessVar<Integer> LEADERS_COUNT = new ProcessVar<>("otherLeadersCount", Integer.class);
+    public static final ProcessVar<Integer> MEMBERS_COUNT = new ProcessVar<>("membersCount", Integer.class);
+    public static final ProcessVar<Integer> CELL_COUNT = new ProcessVar<>("cellCount", Integer.class);
+    public static final ProcessVar<Boolean> HAS_CELLS = new ProcessVar<>("hasCells", Boolean.class);
     public static final String DEPUTY_OPTIONS = "deputyOptions";
-    public static final Var<String> COLLECTIVE_REPORT_DRAFT = new Var<>("collectiveReportDraft", String.class);
-    public static final Var<String> REPORT_DISTRIBUTED_AT = new Var<>("reportDistributedAt", String.class);
-    public static final Var<String> REPORT_DISTRIBUTED_DISPLAY = new Var<>("reportDistributedDisplay", String.class);
-    public static final Var<String> FOCUS_POINTS = new Var<>("focusPoints", String.class);
-    public static final Var<Object> MEETING_AT = new Var<>("meetingAt", Object.class);
-    public static final Var<Boolean> COLLECTIVE_MEETING_HELD = new Var<>("collectiveMeetingHeld", Boolean.class);
-    public static final Var<String> COLLECTIVE_CONCLUSION = new Var<>("collectiveConclusion", String.class);
-    public static final Var<String> COLLECTIVE_REPORT_FINAL = new Var<>("collectiveReportFinal", String.class);
-    public static final Var<Boolean> COLLECTIVE_VIOLATION_SIGNS = new Var<>("collectiveViolationSigns", Boolean.class);
-    public static final Var<String> HEAD_REVIEW_CHAIR = new Var<>("headReviewChair", String.class);
-    public static final Var<String> PHASE = new Var<>("reviewPhase", String.class);
-    public static final Var<String> PHASE_LABEL = new Var<>("reviewPhaseLabel", String.class);
-    public static final Var<Integer> PHASE_SIZE = new Var<>("phaseSize", Integer.class);
-    public static final Var<Boolean> MORE_PHASES = new Var<>("morePhases", Boolean.class);
-    public static final Var<String> LATE_SUMMARY = new Var<>("lateReviewSummary", String.class);
-    public static final Var<String> REPORT_URL = new Var<>("reviewReportUrl", String.class);
+    public static final ProcessVar<String> COLLECTIVE_REPORT_DRAFT =
+            new ProcessVar<>("collectiveReportDraft", String.class);
+    public static final ProcessVar<String> REPORT_DISTRIBUTED_AT =
+            new ProcessVar<>("reportDistributedAt", String.class);
+    public static final ProcessVar<String> REPORT_DISTRIBUTED_DISPLAY =
+            new ProcessVar<>("reportDistributedDisplay", String.class);
+    public static final ProcessVar<String> FOCUS_POINTS = new ProcessVar<>("focusPoints", String.class);
+    public static final ProcessVar<Object> MEETING_AT = new ProcessVar<>("meetingAt", Object.class);
+    public static final ProcessVar<Boolean> COLLECTIVE_MEETING_HELD =
+            new ProcessVar<>("collectiveMeetingHeld", Boolean.class);
+    public static final ProcessVar<String> COLLECTIVE_CONCLUSION =
+            new ProcessVar<>("collectiveConclusion", String.class);
+    public static final ProcessVar<String> COLLECTIVE_REPORT_FINAL =
+            new ProcessVar<>("collectiveReportFinal", String.class);
+    public static final ProcessVar<Boolean> COLLECTIVE_VIOLATION_SIGNS =
+            new ProcessVar<>("collectiveViolationSigns", Boolean.class);
+    public static final ProcessVar<String> HEAD_REVIEW_CHAIR = new ProcessVar<>("headReviewChair", String.class);
+    public static final ProcessVar<String> PHASE = new ProcessVar<>("reviewPhase", String.class);
+    public static final ProcessVar<String> PHASE_LABEL = new ProcessVar<>("reviewPhaseLabel", String.class);
+    public static final ProcessVar<Integer> PHASE_SIZE = new ProcessVar<>("phaseSize", Integer.class);
+    public static final ProcessVar<Boolean> MORE_PHASES = new ProcessVar<>("morePhases", Boolean.class);
+    public static final ProcessVar<String> LATE_SUMMARY = new ProcessVar<>("lateReviewSummary", String.class);
+    public static final ProcessVar<String> REPORT_URL = new ProcessVar<>("reviewReportUrl", String.class);
 
     // variables local to one person's review (input parameters of the sub-process) or to a flagged review
-    public static final Var<Long> ITEM_ID = new Var<>("reviewItemId", Long.class);
-    public static final Var<String> REVIEWEE = new Var<>("reviewee", String.class);
-    public static final Var<String> REVIEW_SUBJECT = new Var<>("reviewSubject", String.class);
-    public static final Var<String> ITEM_CHAIR = new Var<>("itemChair", String.class);
-    public static final Var<String> ITEM_PLACE_GROUP = new Var<>("itemPlaceGroup", String.class);
-    public static final Var<String> ITEM_PLACE_NAME = new Var<>("itemPlaceName", String.class);
-    public static final Var<Boolean> SELF_REVIEW_SUBMITTED = new Var<>("selfReviewSubmitted", Boolean.class);
-    public static final Var<String> ITEM_CONCLUSION = new Var<>("itemConclusion", String.class);
-    public static final Var<Boolean> ITEM_VIOLATION_SIGNS = new Var<>("itemViolationSigns", Boolean.class);
-    public static final Var<Boolean> REVIEW_PAUSED = new Var<>("reviewPaused", Boolean.class);
-    public static final Var<String> SUPERIOR_INSTRUCTION = new Var<>("superiorInstruction", String.class);
-    public static final Var<String> INSPECTION_CONCLUSION = new Var<>("inspectionConclusion", String.class);
-    public static final Var<String> DISCIPLINE = new Var<>("disciplineConsideration", String.class);
+    public static final ProcessVar<Long> ITEM_ID = new ProcessVar<>("reviewItemId", Long.class);
+    public static final ProcessVar<String> REVIEWEE = new ProcessVar<>("reviewee", String.class);
+    public static final ProcessVar<String> REVIEW_SUBJECT = new ProcessVar<>("reviewSubject", String.class);
+    public static final ProcessVar<String> ITEM_CHAIR = new ProcessVar<>("itemChair", String.class);
+    public static final ProcessVar<String> ITEM_PLACE_GROUP = new ProcessVar<>("itemPlaceGroup", String.class);
+    public static final ProcessVar<String> ITEM_PLACE_NAME = new ProcessVar<>("itemPlaceName", String.class);
+    public static final ProcessVar<Boolean> SELF_REVIEW_SUBMITTED =
+            new ProcessVar<>("selfReviewSubmitted", Boolean.class);
+    public static final ProcessVar<String> ITEM_CONCLUSION = new ProcessVar<>("itemConclusion", String.class);
+    public static final ProcessVar<Boolean> ITEM_VIOLATION_SIGNS =
+            new ProcessVar<>("itemViolationSigns", Boolean.class);
+    public static final ProcessVar<Boolean> REVIEW_PAUSED = new ProcessVar<>("reviewPaused", Boolean.class);
+    public static final ProcessVar<String> SUPERIOR_INSTRUCTION = new ProcessVar<>("superiorInstruction", String.class);
+    public static final ProcessVar<String> INSPECTION_CONCLUSION =
+            new ProcessVar<>("inspectionConclusion", String.class);
+    public static final ProcessVar<String> DISCIPLINE = new ProcessVar<>("disciplineConsideration", String.class);
     /** Set on a self-review task closed because the member's self-review of the year was written elsewhere. */
     public static final String SELF_REVIEW_REUSED = "selfReviewReused";
-    public static final Var<String> CELL_CODE = new Var<>("cellCode", String.class);
-    public static final Var<String> CELL_NAME = new Var<>("cellName", String.class);
-    public static final Var<String> CELL_REPORTER = new Var<>("cellReporter", String.class);
-    public static final Var<String> CELL_REPORT = new Var<>("cellReport", String.class);
+    public static final ProcessVar<String> CELL_CODE = new ProcessVar<>("cellCode", String.class);
+    public static final ProcessVar<String> CELL_NAME = new ProcessVar<>("cellName", String.class);
+    public static final ProcessVar<String> CELL_REPORTER = new ProcessVar<>("cellReporter", String.class);
+    public static final ProcessVar<String> CELL_REPORT = new ProcessVar<>("cellReport", String.class);
 
     private ReviewProcess() {
     }
 
     public static String businessKey(String unitCode, int year) {
         return unitCode + ":" + year;
-    }
-
-    /** A typed process variable. */
-    public record Var<T>(String name, Class<T> type) {
-
-        public T from(VariableScope scope) {
-            Object v = scope.getVariable(name);
-            if (v == null) {
-                return null;
-            }
-            if (type == Long.class && v instanceof Number n) {
-                return type.cast(n.longValue());
-            }
-            if (type == Integer.class && v instanceof Number n) {
-                return type.cast(n.intValue());
-            }
-            if (type == String.class) {
-                return type.cast(v.toString());
-            }
-            return type.cast(v);
-        }
-
-        public boolean isTrue(VariableScope scope) {
-            return Boolean.TRUE.equals(scope.getVariable(name));
-        }
-
-        public void set(VariableScope scope, T value) {
-            scope.setVariable(name, value);
-        }
     }
 }

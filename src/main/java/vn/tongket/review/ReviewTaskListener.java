@@ -35,7 +35,7 @@ public class ReviewTaskListener implements TaskListener {
 
     private void created(DelegateTask task) {
         if (TASK_PERSON_MEETING.equals(task.getTaskDefinitionKey())) {
-            String member = REVIEWEE.from(task);
+            String member = REVIEWEE.get(task);
             if (member != null) {
                 // the one self-review of the year, shown read-only (or for correction) in every place
                 task.setVariablesLocal(reviews.selfReviewFields(member, year(task)));
@@ -44,18 +44,18 @@ public class ReviewTaskListener implements TaskListener {
     }
 
     private void completed(DelegateTask task) {
-        long session = SESSION_ID.from(task);
+        long session = SESSION_ID.get(task);
         switch (task.getTaskDefinitionKey()) {
-            case TASK_DRAFT_REPORT -> reviews.saveDraft(session, COLLECTIVE_REPORT_DRAFT.from(task));
-            case TASK_FOCUS_POINTS -> reviews.saveFocusPoints(session, FOCUS_POINTS.from(task));
+            case TASK_DRAFT_REPORT -> reviews.saveDraft(session, COLLECTIVE_REPORT_DRAFT.get(task));
+            case TASK_FOCUS_POINTS -> reviews.saveFocusPoints(session, FOCUS_POINTS.get(task));
             case TASK_SCHEDULE_MEETING -> {
-                var distributed = ReviewTexts.parseInstant(REPORT_DISTRIBUTED_AT.from(task), "reportDistributedAt");
-                var meeting = ReviewTexts.parseInstant(MEETING_AT.from(task), "meetingAt");
+                var distributed = ReviewTexts.parseInstant(REPORT_DISTRIBUTED_AT.get(task), "reportDistributedAt");
+                var meeting = ReviewTexts.parseInstant(MEETING_AT.get(task), "meetingAt");
                 MeetingNotice.check(distributed, meeting);
                 reviews.saveMeeting(session, meeting);
             }
             case TASK_COLLECTIVE_MEETING -> {
-                reviews.assignHeadChair(session, HEAD_REVIEW_CHAIR.from(task));
+                reviews.assignHeadChair(session, HEAD_REVIEW_CHAIR.get(task));
                 COLLECTIVE_MEETING_HELD.set(task, true);
             }
             case TASK_WRITE_SELF_REVIEW -> {
@@ -67,13 +67,13 @@ public class ReviewTaskListener implements TaskListener {
                         "srLeaderPoints", "srFixes", "selfCategory"}) {
                     form.put(f, task.getVariable(f));
                 }
-                reviews.saveSelfReview(REVIEWEE.from(task), year(task), form);
+                reviews.saveSelfReview(REVIEWEE.get(task), year(task), form);
                 closeOtherSelfReviewTasks(task);
             }
-            case TASK_DECIDE_PAUSE -> reviews.recordDecision(ITEM_ID.from(task), REVIEW_PAUSED.isTrue(task),
-                    SUPERIOR_INSTRUCTION.from(task));
-            case TASK_INSPECTION -> reviews.recordInspection(ITEM_ID.from(task), INSPECTION_CONCLUSION.from(task));
-            case TASK_CELL_REPORT -> reviews.saveCellReport(session, CELL_CODE.from(task), CELL_REPORT.from(task));
+            case TASK_DECIDE_PAUSE -> reviews.recordDecision(ITEM_ID.get(task), REVIEW_PAUSED.isTrue(task),
+                    SUPERIOR_INSTRUCTION.get(task));
+            case TASK_INSPECTION -> reviews.recordInspection(ITEM_ID.get(task), INSPECTION_CONCLUSION.get(task));
+            case TASK_CELL_REPORT -> reviews.saveCellReport(session, CELL_CODE.get(task), CELL_REPORT.get(task));
             case TASK_RECEIVE_REPORT -> reviews.markReported(session);
             default -> {
                 // nothing to record: the following service task records it
@@ -101,6 +101,6 @@ public class ReviewTaskListener implements TaskListener {
     }
 
     private static int year(DelegateTask task) {
-        return CAMPAIGN_YEAR.from(task).intValue();
+        return CAMPAIGN_YEAR.get(task).intValue();
     }
 }
