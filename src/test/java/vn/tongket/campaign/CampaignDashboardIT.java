@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.identity.ApiAuthenticationFilter;
+import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgFixture;
 import vn.tongket.organization.OrgUnit;
@@ -97,7 +95,7 @@ class CampaignDashboardIT {
         open("btc", P + "-KHOI").andExpect(status().isCreated());
         dashboard("btc").andExpect(status().isOk());
         dashboard("btv").andExpect(status().isOk());
-        mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", basic("admin", "admin-test")))
+        mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", TestLogins.basic("admin", "admin-test")))
                 .andExpect(status().isOk());
         dashboard("btvsyt").andExpect(status().isForbidden());
         dashboard("dv").andExpect(status().isForbidden())
@@ -151,35 +149,16 @@ class CampaignDashboardIT {
     }
 
     private ResultActions open(String user, String unitCode) throws Exception {
-        return mvc.perform(post("/api/campaigns").header("Authorization", basic(P + "-" + user, "demo"))
+        return mvc.perform(post("/api/campaigns").header("Authorization", TestLogins.basic(P + "-" + user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"year\":" + YEAR + ",\"unitCode\":\"" + unitCode + "\"}"));
     }
 
     private ResultActions dashboard(String user) throws Exception {
-        return mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", basic(P + "-" + user, "demo")));
+        return mvc.perform(get("/api/campaigns/" + YEAR + "/dashboard").header("Authorization", TestLogins.basic(P + "-" + user, "demo")));
     }
 
     private void user(String local, String group) {
-        String id = P + "-" + local;
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User u = identityService.newUser(id);
-            u.setFirstName("Thử");
-            u.setLastName(local);
-            u.setPassword("demo");
-            identityService.saveUser(u);
-        }
-        if (identityService.createGroupQuery().groupId(group).count() == 0) {
-            var g = identityService.newGroup(group);
-            g.setName(group);
-            identityService.saveGroup(g);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identityService.createMembership(id, group);
-        }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        TestLogins.userInGroup(identityService, P + "-" + local, local, group);
     }
 }

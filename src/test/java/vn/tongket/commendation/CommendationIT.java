@@ -17,17 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +44,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.DomainException;
 import vn.tongket.identity.ApiAuthenticationFilter;
+import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.AwardKind;
 import vn.tongket.organization.CommendationRecord;
 import vn.tongket.organization.CommendationRepository;
@@ -370,7 +370,7 @@ class CommendationIT {
                 + "\"},\"campaignYear\":{\"value\":" + year + ",\"type\":\"Integer\"}}}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/engine-rest/process-definition/key/" + CommendationProcess.KEY + "/start"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TestLogins.basic("admin", "admin-test"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -429,7 +429,7 @@ class CommendationIT {
     }
 
     static <T extends MockHttpServletRequestBuilder> T admin(T request) {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test".getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", TestLogins.basic("admin", "admin-test"));
         return request;
     }
 }

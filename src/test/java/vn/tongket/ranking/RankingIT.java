@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,6 +34,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.DomainException;
 import vn.tongket.identity.ApiAuthenticationFilter;
+import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.ConfidenceResultRecord;
 import vn.tongket.organization.ConfidenceResultRepository;
@@ -346,7 +345,7 @@ class RankingIT {
                 + "\"},\"campaignYear\":{\"value\":" + year + ",\"type\":\"Integer\"}}}";
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
                         + "/engine-rest/process-definition/key/" + RankingProcess.KEY + "/start"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TestLogins.basic("admin", "admin-test"))
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -390,29 +389,10 @@ class RankingIT {
     }
 
     private ResultActions call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user) throws Exception {
-        return mvc.perform(request.header("Authorization", basic(P + "-" + user, "demo")));
+        return mvc.perform(request.header("Authorization", TestLogins.basic(P + "-" + user, "demo")));
     }
 
     private void user(String local, String group) {
-        String id = P + "-" + local;
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User u = identityService.newUser(id);
-            u.setFirstName("Thử");
-            u.setLastName(local);
-            u.setPassword("demo");
-            identityService.saveUser(u);
-        }
-        if (identityService.createGroupQuery().groupId(group).count() == 0) {
-            var g = identityService.newGroup(group);
-            g.setName(group);
-            identityService.saveGroup(g);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identityService.createMembership(id, group);
-        }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        TestLogins.userInGroup(identityService, P + "-" + local, local, group);
     }
 }

@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
@@ -19,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.AccessRefusedException;
 import vn.tongket.evaluation.EvaluationService;
@@ -32,6 +30,7 @@ import vn.tongket.evaluation.EvaluationTestData;
 import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.CurrentUser;
 import vn.tongket.identity.IdentitySyncService;
+import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnitRepository;
 import vn.tongket.organization.OrganizationService;
@@ -77,19 +76,15 @@ class ReportAccessIT {
         }
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String member(String code) {
-        return basic(code, "demo");
+        return TestLogins.basic(code, "demo");
     }
 
     @Test
     void evaluation_readableByCadreDecidingBodyBoardAdmin_othersForbidden() throws Exception {
         String url = "/api/evaluations/" + evaluationId;
         for (String auth : List.of(member(d.standing.getCode()), member(d.secretary.getCode()), member(d.board.getCode()),
-                basic("admin", "admin-test"))) {
+                TestLogins.basic("admin", "admin-test"))) {
             mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk())
                     .andExpect(jsonPath("$.subjectKey").value(d.grassroots.getCode() + ":" + d.standing.getCode() + ":" + YEAR));
         }
@@ -119,7 +114,7 @@ class ReportAccessIT {
     @Test
     void reports_boardAdminAndOwnUnitCommittee_othersForbidden() throws Exception {
         String unitUrl = "/api/reports/" + YEAR + "/evaluation.pdf?unit=" + d.grassroots.getCode();
-        for (String auth : List.of(member(d.board.getCode()), basic("admin", "admin-test"), member(d.secretary.getCode()))) {
+        for (String auth : List.of(member(d.board.getCode()), TestLogins.basic("admin", "admin-test"), member(d.secretary.getCode()))) {
             mvc.perform(get(unitUrl).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk())
                     .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                     .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
@@ -133,7 +128,7 @@ class ReportAccessIT {
         for (String auth : List.of(member(d.plain.getCode()), member(d.branchSecretary.getCode()))) {
             mvc.perform(get(unitUrl).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/reports/" + YEAR + "/other.pdf").header(HttpHeaders.AUTHORIZATION, basic("admin", "admin-test")))
+        mvc.perform(get("/api/reports/" + YEAR + "/other.pdf").header(HttpHeaders.AUTHORIZATION, TestLogins.basic("admin", "admin-test")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"));
     }
 

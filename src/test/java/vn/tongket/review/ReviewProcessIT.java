@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.ReviewConclusionSource;
 import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.IdentitySyncService;
+import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.MemberCategory;
 import vn.tongket.organization.MemberRankingRepository;
 import vn.tongket.organization.OrgFixture;
@@ -113,12 +113,8 @@ class ReviewProcessIT {
         ClockUtil.reset();
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private ProcessInstance startAsAdmin(OrgUnit unit) throws Exception {
-        mvc.perform(post("/api/reviews").header("Authorization", basic("admin", "admin-test"))
+        mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic("admin", "admin-test"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"" + unit.getCode() + "\",\"year\":2013}"))
                 .andExpect(status().isCreated());
@@ -255,24 +251,24 @@ class ReviewProcessIT {
 
     @Test
     void restStart_onlyCommitteeBoardOrAdmin_onceAYear_andReportPdfOnlyForTheEntitled() throws Exception {
-        mvc.perform(post("/api/reviews").header("Authorization", basic(f.code("m1"), "demo"))
+        mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic(f.code("m1"), "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitCode\":\"" + b1.getCode() + "\",\"year\":2013}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/reviews").header("Authorization", basic(b1sec.getCode(), "demo"))
+        mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic(b1sec.getCode(), "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitCode\":\"" + b1.getCode() + "\",\"year\":2013}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/reviews").header("Authorization", basic("admin", "admin-test"))
+        mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic("admin", "admin-test"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitCode\":\"" + b1.getCode() + "\",\"year\":2013}"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/reviews").header("Authorization", basic("admin", "admin-test"))
+        mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic("admin", "admin-test"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitCode\":\"" + t1.getCode() + "\",\"year\":2013}"))
                 .andExpect(status().isBadRequest());
 
         String url = "/api/reviews/" + b1.getCode() + "/2013/report.pdf";
-        mvc.perform(get(url).header("Authorization", basic(f.code("m1"), "demo"))).andExpect(status().isForbidden());
-        byte[] pdf = mvc.perform(get(url).header("Authorization", basic(gsec.getCode(), "demo")))
+        mvc.perform(get(url).header("Authorization", TestLogins.basic(f.code("m1"), "demo"))).andExpect(status().isForbidden());
+        byte[] pdf = mvc.perform(get(url).header("Authorization", TestLogins.basic(gsec.getCode(), "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        mvc.perform(get(url).header("Authorization", basic(b1sec.getCode(), "demo"))).andExpect(status().isOk());
+        mvc.perform(get(url).header("Authorization", TestLogins.basic(b1sec.getCode(), "demo"))).andExpect(status().isOk());
     }
 }
