@@ -6,13 +6,11 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tongket.common.PdfFonts;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.PartyMemberRepository;
 
@@ -43,8 +42,6 @@ public class CommendationDocuments {
 
     private final CommendationService service;
     private final PartyMemberRepository members;
-    private volatile BaseFont regular;
-    private volatile BaseFont bold;
 
     public CommendationDocuments(CommendationService service, PartyMemberRepository members) {
         this.service = service;
@@ -78,14 +75,14 @@ public class CommendationDocuments {
         Document doc = new Document(PageSize.A4, 56, 42, 42, 42);
         PdfWriter.getInstance(doc, out);
         doc.open();
-        Font f = new Font(regular(), 12);
-        Font b = new Font(bold(), 12);
+        Font f = new Font(PdfFonts.regular(), 12);
+        Font b = new Font(PdfFonts.bold(), 12);
         PdfPTable head = new PdfPTable(2);
         head.setWidthPercentage(100);
         head.addCell(noBorder(new Phrase("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\n" + unit.getName().toUpperCase() + "\nSố:      -TTr/ĐU", b)));
         head.addCell(noBorder(new Phrase("ĐẢNG CỘNG SẢN VIỆT NAM\n\n……, ngày … tháng 01 năm " + (d.year() + 1), b)));
         doc.add(head);
-        Paragraph title = new Paragraph("\nTỜ TRÌNH\nvề việc đề nghị khen thưởng năm " + d.year(), new Font(bold(), 14));
+        Paragraph title = new Paragraph("\nTỜ TRÌNH\nvề việc đề nghị khen thưởng năm " + d.year(), new Font(PdfFonts.bold(), 14));
         title.setAlignment(Element.ALIGN_CENTER);
         doc.add(title);
         Paragraph to = new Paragraph("\nKính gửi: Hội đồng Thi đua – Khen thưởng Đảng ủy Khối các cơ quan tỉnh (qua Ban Tổ chức)\n\n", f);
@@ -121,13 +118,13 @@ public class CommendationDocuments {
         PdfWriter.getInstance(doc, out);
         doc.open();
         Paragraph title = new Paragraph("DANH SÁCH TRÍCH NGANG\ncác tổ chức đảng và đảng viên đề nghị khen thưởng năm " + d.year()
-                + "\n" + unit.getName() + "\n\n", new Font(bold(), 13));
+                + "\n" + unit.getName() + "\n\n", new Font(PdfFonts.bold(), 13));
         title.setAlignment(Element.ALIGN_CENTER);
         doc.add(title);
         PdfPTable t = new PdfPTable(new float[] {4, 20, 7, 18, 18, 33});
         t.setWidthPercentage(100);
-        Font h = new Font(bold(), 9);
-        Font f = new Font(regular(), 9);
+        Font h = new Font(PdfFonts.bold(), 9);
+        Font f = new Font(PdfFonts.regular(), 9);
         for (String s : HEADERS) {
             t.addCell(new PdfPCell(new Phrase(s, h)));
         }
@@ -183,30 +180,5 @@ public class CommendationDocuments {
         c.setBorder(PdfPCell.NO_BORDER);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
-    }
-
-    private BaseFont regular() {
-        if (regular == null) {
-            regular = font("fonts/DejaVuSans.ttf");
-        }
-        return regular;
-    }
-
-    private BaseFont bold() {
-        if (bold == null) {
-            bold = font("fonts/DejaVuSans-Bold.ttf");
-        }
-        return bold;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = CommendationDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,11 +16,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.tongket.common.PdfFonts;
 
 /** PDF with the DejaVu font (Vietnamese diacritics), A4 landscape, tables and bar charts drawn with OpenPDF. */
 @Component
@@ -34,16 +31,8 @@ public class PdfReportRenderer {
     private final BaseFont bold;
 
     public PdfReportRenderer() {
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được phông chữ " + path, e);
-        }
+        this.regular = PdfFonts.regular();
+        this.bold = PdfFonts.bold();
     }
 
     public byte[] render(ReportDocument doc) {

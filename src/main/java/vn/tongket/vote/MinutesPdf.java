@@ -11,11 +11,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.tongket.common.PdfFonts;
 import vn.tongket.vote.VoteViews.LogLine;
 import vn.tongket.vote.VoteViews.MinutesData;
 import vn.tongket.vote.VoteViews.TallyLine;
@@ -28,8 +26,6 @@ import vn.tongket.vote.VoteViews.TallyLine;
 public final class MinutesPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static volatile BaseFont regular;
-    private static volatile BaseFont bold;
 
     private MinutesPdf() {
     }
@@ -119,23 +115,6 @@ public final class MinutesPdf {
     }
 
     static BaseFont font(boolean isBold) {
-        BaseFont f = isBold ? bold : regular;
-        if (f == null) {
-            String name = isBold ? "fonts/DejaVuSans-Bold.ttf" : "fonts/DejaVuSans.ttf";
-            try (InputStream in = MinutesPdf.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing font " + name);
-                }
-                f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (isBold) {
-                bold = f;
-            } else {
-                regular = f;
-            }
-        }
-        return f;
+        return isBold ? PdfFonts.bold() : PdfFonts.regular();
     }
 }
