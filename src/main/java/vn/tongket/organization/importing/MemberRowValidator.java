@@ -27,7 +27,12 @@ public final class MemberRowValidator {
     private MemberRowValidator() {
     }
 
+    /** Header names accepted for the optional e-mail column besides {@code email} (folded: no accents, lower case). */
+    static final List<String> EMAIL_ALIASES = List.of("thu dien tu", "thu_dien_tu", "e-mail");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     public static Validated<MemberRow> validate(Table table, ImportReferences refs, boolean upsert) {
+        table = withEmailColumn(table);
         List<RowError> errors = Columns.check(table, REQUIRED, COLUMNS);
         if (!errors.isEmpty()) {
             return new Validated<>(List.of(), errors);
@@ -49,6 +54,9 @@ public final class MemberRowValidator {
             LocalDate joined = r.date("joinedDate", false);
             MemberStatus status = r.enumValue("status", false, MemberStatus.class, MemberStatus::label);
             String email = r.text("email", false);
+            if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
+                r.error("email", "Địa chỉ thư điện tử không hợp lệ: \"" + email + "\"");
+            }
             boolean existing = false;
             if (code != null) {
                 if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
@@ -99,5 +107,22 @@ public final class MemberRowValidator {
             }
         }
         return new Validated<>(rows, errors);
+    }
+
+    /** The column "Thư điện tử" (or "E-mail") is read as {@code email}. */
+    static Table withEmailColumn(Table table) {
+        String alias = table.header().stream().filter(h -> EMAIL_ALIASES.contains(RowReader.fold(h))).findFirst().orElse(null);
+        if (alias == null || table.header().contains("email")) {
+            return table;
+        }
+        List<String> header = table.header().stream().map(h -> h.equals(alias) ? "email" : h).toList();
+        List<TableRow> rows = table.rows().stream().map(tr -> {
+            Map<String, String> cells = new java.util.LinkedHashMap<>(tr.cells());
+            if (cells.containsKey(alias)) {
+                cells.put("email", cells.remove(alias));
+            }
+            return new TableRow(tr.row(), cells);
+        }).toList();
+        return new Table(header, table.headerRow(), rows);
     }
 }

@@ -142,6 +142,21 @@ class ImportValidationTest {
     }
 
     @Test
+    void memberEmail_optionalColumnNamedEmailOrThuDienTu_isRead() {
+        var v = MemberRowValidator.validate(csv("code,fullName,unitCode,Thư điện tử\nDV9,Nguyễn Văn A,CB,a@dv.example\nDV8,Trần Văn B,CB,\n"), refs, false);
+        assertThat(v.errors()).isEmpty();
+        assertThat(v.rows()).extracting(MemberRowValidator.MemberRow::email).containsExactly("a@dv.example", null);
+        var plain = MemberRowValidator.validate(csv("code,fullName,unitCode,email\nDV9,Nguyễn Văn A,CB,a@dv.example\n"), refs, false);
+        assertThat(plain.rows().get(0).email()).isEqualTo("a@dv.example");
+    }
+
+    @Test
+    void memberEmail_withoutAtOrDomain_isRefusedNamingTheColumn() {
+        var v = MemberRowValidator.validate(csv("code,fullName,unitCode,email\nDV9,Nguyễn Văn A,CB,khong-co-a-cong\n"), refs, false);
+        assertSingleError(v, 2, "email", "Địa chỉ thư điện tử không hợp lệ");
+    }
+
+    @Test
     void badDate_isReportedWithTheAcceptedFormats() {
         var v = MemberRowValidator.validate(csv("code,fullName,unitCode,birthDate\nDV9,Nguyễn Văn A,CB,1985-02-30\n"), refs, false);
         assertSingleError(v, 2, "birthDate", "yyyy-MM-dd");
