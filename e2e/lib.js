@@ -47,11 +47,13 @@ async function webappLogin(page, app, user, password) {
   await page.waitForSelector('.user-account, [cam-widget-header] .account, .navbar-nav .dropdown');
 }
 
+// each test file runs in its own process: its screenshots are numbered in the order of its steps
+const FILE = path.basename(process.argv[1] || 'e2e', '.test.js');
 let shotNo = 0;
-/** Screenshot of the current step: target/e2e/NN-name.png. */
+/** Screenshot of the current step: target/e2e/<test file>-NN-<step>.png. */
 async function shot(page, name) {
   fs.mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
+  const file = path.join(OUT, `${FILE}-${String(++shotNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file });
   return file;
 }
