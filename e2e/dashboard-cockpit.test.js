@@ -45,12 +45,18 @@ test('the Ban Tổ chức opens the deadline dashboard and sees the open cycle a
 async function cockpitJobs(processInstanceId, name) {
   const timers = await e2e.rest('GET', `/engine-rest/job?processInstanceId=${processInstanceId}&timers=true`);
   assert.ok(timers.length > 0, `${name}: deadline timers in the engine`);
+  const timerEvents = [];
+  for (const t of timers) timerEvents.push((await e2e.rest('GET', `/engine-rest/job-definition/${t.jobDefinitionId}`)).activityId);
   await e2e.step(page, `cockpit-${name}-timers`, async () => {
     // the instance's "Jobs" tab (tab id jobs-tab: stable whatever the language of the tab's title)
     await page.goto(`${e2e.BASE}/camunda/app/cockpit/default/#/process-instance/${processInstanceId}/runtime?tab=jobs-tab`,
       { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('.djs-container svg');
-    await page.waitForFunction((n) => document.querySelectorAll('.ctn-tabbed-content tbody tr td.id').length >= n, timers.length);
+    // this instance's diagram with its timer events, and this instance's timer rows (not the previous page's)
+    for (const a of timerEvents) await page.waitForSelector(`.djs-container [data-element-id="${a}"]`);
+    await page.waitForFunction((ids) => {
+      const body = document.querySelector('.ctn-tabbed-content tbody');
+      return !!body && ids.every((id) => body.innerText.includes(id));
+    }, timers.map((t) => t.id));
   });
   const rows = await page.$$eval('.ctn-tabbed-content tbody tr', (trs) => trs.map((tr) => tr.innerText));
   for (const t of timers) {
