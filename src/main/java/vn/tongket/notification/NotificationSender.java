@@ -1,5 +1,6 @@
 package vn.tongket.notification;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.time.Instant;
@@ -62,7 +63,8 @@ public class NotificationSender {
                     MimeMessage message = sender.createMimeMessage();
                     MimeMessageHelper h = new MimeMessageHelper(message, false, "UTF-8");
                     h.setFrom(properties.getFrom());
-                    h.setTo(m.recipientEmail());
+                    // strict parse of exactly one address (an address typed in Camunda Admin skips the import's check)
+                    h.setTo(new InternetAddress(m.recipientEmail(), true));
                     h.setSubject(m.subject());
                     h.setText(m.body(), false);
                     sender.send(message);

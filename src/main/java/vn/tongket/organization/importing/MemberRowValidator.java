@@ -29,7 +29,7 @@ public final class MemberRowValidator {
 
     /** Header names accepted for the optional e-mail column besides {@code email} (folded: no accents, lower case). */
     static final List<String> EMAIL_ALIASES = List.of("thu dien tu", "thu_dien_tu", "e-mail");
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s,;<>\"()]+@[^@\\s,;<>\"()]+\\.[^@\\s,;<>\"()]+");
 
     public static Validated<MemberRow> validate(Table table, ImportReferences refs, boolean upsert) {
         table = withEmailColumn(table);

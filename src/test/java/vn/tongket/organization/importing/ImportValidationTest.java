@@ -154,6 +154,11 @@ class ImportValidationTest {
     void memberEmail_withoutAtOrDomain_isRefusedNamingTheColumn() {
         var v = MemberRowValidator.validate(csv("code,fullName,unitCode,email\nDV9,Nguyễn Văn A,CB,khong-co-a-cong\n"), refs, false);
         assertSingleError(v, 2, "email", "Địa chỉ thư điện tử không hợp lệ");
+        // one address per member: a second recipient cannot be smuggled in
+        var two = MemberRowValidator.validate(csv("code,fullName,unitCode,email\nDV9,Nguyễn Văn A,CB,\"a@x.example,b@y.example\"\n"), refs, false);
+        assertSingleError(two, 2, "email", "Địa chỉ thư điện tử không hợp lệ");
+        var listed = MemberRowValidator.validate(csv("code,fullName,unitCode,email\nDV9,Nguyễn Văn A,CB,\"x,b@y.example\"\n"), refs, false);
+        assertSingleError(listed, 2, "email", "Địa chỉ thư điện tử không hợp lệ");
     }
 
     @Test
