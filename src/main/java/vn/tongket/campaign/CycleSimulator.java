@@ -228,7 +228,7 @@ public class CycleSimulator {
         final Map<String, Integer> perTaskDefinition = new TreeMap<>();
         /** Jobs executed per handler and configuration, for the progress log. */
         final Map<String, Integer> perJobHandler = new TreeMap<>();
-        final Map<String, Optional<String>> firstUserOfGroup = new HashMap<>();
+        final Map<String, List<String>> firstUsersOfGroup = new HashMap<>();
         long lastProgress = System.nanoTime();
         int tasksCompleted;
         int jobsExecuted;
@@ -419,46 +419,57 @@ public class CycleSimulator {
         }
     }
 
-    /** Completes as a user who may: the assignee, a candidate user, or the first member of a candidate group. */
+    /**
+     * Completes as a user who may: the assignee, a candidate user, or a member of a candidate group. The process
+     * refuses some of them (a cadre never decides on himself, only the deciding body decides): the next candidate
+     * is then tried, up to {@link #MAX_CANDIDATES}.
+     */
     private void completeAs(Task task, VariableMap variables, Run run) {
         var identity = engine.getIdentityService();
-        String user = task.getAssignee();
-        if (user == null) {
+        List<String> users = new java.util.ArrayList<>();
+        if (task.getAssignee() != null) {
+            users.add(task.getAssignee());
+        } else {
             for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
                 if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
                     continue;
                 }
                 if (link.getUserId() != null) {
-                    user = link.getUserId();
+                    users.add(link.getUserId());
                 } else if (link.getGroupId() != null) {
-                    user = run.firstUserOfGroup.computeIfAbsent(link.getGroupId(), g -> identity.createUserQuery()
-                            .memberOfGroup(g).orderByUserId().asc().listPage(0, 1).stream().map(u -> u.getId())
-                            .findFirst()).orElse(null);
-                }
-                if (user != null) {
-                    break;
+                    users.addAll(run.firstUsersOfGroup.computeIfAbsent(link.getGroupId(), g -> identity.createUserQuery()
+                            .memberOfGroup(g).orderByUserId().asc().listPage(0, MAX_CANDIDATES).stream()
+                            .map(u -> u.getId()).toList()));
                 }
             }
         }
-        if (user == null) {
+        if (users.isEmpty()) {
             engine.getTaskService().complete(task.getId(), variables);
             return;
         }
-        List<String> groups = run.groupsOfUser.computeIfAbsent(user, u -> identity.createGroupQuery().groupMember(u).list()
-                .stream().map(g -> g.getId()).toList());
-        if (task.getAssignee() == null) {
-            engine.getTaskService().claim(task.getId(), user);
+        RuntimeException refused = null;
+        for (String user : users.stream().distinct().limit(MAX_CANDIDATES).toList()) {
+            List<String> groups = run.groupsOfUser.computeIfAbsent(user, u -> identity.createGroupQuery().groupMember(u).list()
+                    .stream().map(g -> g.getId()).toList());
+            identity.setAuthentication(user, groups);
+            try {
+                engine.getTaskService().complete(task.getId(), variables);
+                return;
+            } catch (org.camunda.bpm.engine.AuthorizationException e) {
+                identity.clearAuthentication();
+                engine.getTaskService().complete(task.getId(), variables);
+                return;
+            } catch (vn.tongket.common.AccessRefusedException e) {
+                refused = e;
+            } finally {
+                identity.clearAuthentication();
+            }
         }
-        identity.setAuthentication(user, groups);
-        try {
-            engine.getTaskService().complete(task.getId(), variables);
-        } catch (org.camunda.bpm.engine.AuthorizationException e) {
-            identity.clearAuthentication();
-            engine.getTaskService().complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        throw refused;
     }
+
+    /** How many candidates of a task the simulation tries before it reports the task stuck. */
+    static final int MAX_CANDIDATES = 5;
 
     static Object plain(TypedValue v) {
         if (v == null) {

@@ -24,6 +24,7 @@ public class EngineRestConfiguration {
             @Override
             protected void registerAdditionalResources() {
                 register(DomainExceptionMapper.class);
+                register(AccessRefusedExceptionMapper.class);
             }
         };
     }
@@ -38,6 +39,17 @@ public class EngineRestConfiguration {
             body.put("field", e.field());
             int status = e instanceof ConflictException ? 409 : 400;
             return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+
+    /** A refusal of our rules (e.g. a task holder changing a routing variable, see VariableGuardPlugin): 403. */
+    public static class AccessRefusedExceptionMapper implements ExceptionMapper<AccessRefusedException> {
+        @Override
+        public Response toResponse(AccessRefusedException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", e.getClass().getSimpleName());
+            body.put("message", e.getMessage());
+            return Response.status(403).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
     }
 }

@@ -2,10 +2,9 @@ package vn.tongket.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** On complete of the notification task: records who acknowledged the result and when. */
+/** On complete of the notification task: records who acknowledged the process's own evaluation, and when. */
 @Component("acknowledgeResultListener")
 public class AcknowledgeResultTaskListener implements TaskListener {
 
@@ -17,7 +16,7 @@ public class AcknowledgeResultTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        service.acknowledge(LeadershipEvaluationProcess.evaluationId(task), auth == null ? task.getAssignee() : auth.getUserId());
+        service.acknowledge(task.getProcessInstanceId(), task.getVariable(LeadershipEvaluationProcess.EVALUATION_ID),
+                LeadershipEvaluationProcess.completingUser(task));
     }
 }

@@ -18,6 +18,7 @@ import vn.tongket.common.DomainException;
 import vn.tongket.common.ReviewConclusionSource;
 import vn.tongket.common.ReviewConclusionSource.ReviewConclusion;
 import vn.tongket.identity.CurrentUser;
+import vn.tongket.identity.GroupMembership;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.ConfidenceResultRecord;
 import vn.tongket.organization.ConfidenceResultRepository;
@@ -47,11 +48,16 @@ public class EvaluationService {
     private final ObjectProvider<ReviewConclusionSource> reviews;
     private final LeaderEvaluationRepository evaluations;
     private final LeaderEvaluationEntryRepository entries;
+    private final GroupMembership membership;
+    private final EvaluationAccess access;
 
     public EvaluationService(OrganizationService organization, OrgUnitRepository units, PartyMemberRepository members,
                              MemberRankingRepository rankings, ConfidenceResultRepository confidence,
                              ObjectProvider<ReviewConclusionSource> reviews, LeaderEvaluationRepository evaluations,
-                             LeaderEvaluationEntryRepository entries) {
+                             LeaderEvaluationEntryRepository entries, GroupMembership membership,
+                             EvaluationAccess access) {
+        this.membership = membership;
+        this.access = access;
         this.organization = organization;
         this.units = units;
         this.members = members;
@@ -226,7 +232,58 @@ public class EvaluationService {
                 truncate(text, LeaderEvaluationEntry.MAX_LENGTH), proposed, now()));
     }
 
-    /** Refuses to leave a step whose text was not written (task listener on complete). */
+    // ---------------------------------------------------------------- decisions taken on the process's tasks
+
+    /**
+     * The evaluation a process instance works on: the one the gathering created for it (our table), never an id
+     * taken from a variable. A variable {@code evaluationId} that names another evaluation is refused.
+     */
+    @Transactional(readOnly = true)
+    public LeaderEvaluation ofProcess(String processInstanceId, Object evaluationIdVariable) {
+        LeaderEvaluation e = evaluations.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
+                new UnknownReferenceException("evaluationId", "Quy trình " + processInstanceId
+                        + " chưa có bản đánh giá (bước tổng hợp chưa chạy)"));
+        if (evaluationIdVariable != null && !String.valueOf(e.getId()).equals(String.valueOf(evaluationIdVariable).trim())) {
+            throw new AccessRefusedException("Mã bản đánh giá " + evaluationIdVariable
+                    + " không phải bản đánh giá của quy trình này: không ghi nhận");
+        }
+        return e;
+    }
+
+    /** The routing of a process's tasks, from our table and the organization model (BPMN expressions). */
+    @Transactional(readOnly = true)
+    public Routing routing(String processInstanceId) {
+        LeaderEvaluation e = ofProcess(processInstanceId, null);
+        if (e.getKind() == SubjectKind.CADRE) {
+            return new Routing(e.getId(), true, e.getCollectiveGroup(), e.getBranchGroup(), e.getDecidingGroup(),
+                    memberCode(e.getMemberId()));
+        }
+        OrgUnit unit = units.findById(e.getUnitId()).orElseThrow();
+        List<PartyMember> committee = unit.isHasStandingCommittee() ? organization.standingCommitteeMembers(unit)
+                : organization.executiveCommitteeMembers(unit);
+        return new Routing(e.getId(), false, e.getCollectiveGroup(), null, e.getDecidingGroup(),
+                String.join(",", committee.stream().map(PartyMember::getCode).toList()));
+    }
+
+    /**
+     * Refuses to leave a step whose text was not written, or by someone whose step it is not (task listener on
+     * complete). {@code userId} null: the engine's own call (no authenticated user).
+     */
+    @Transactional(readOnly = true)
+    public void requireEntry(String processInstanceId, Object evaluationIdVariable, EntryStep step, String userId) {
+        LeaderEvaluation e = ofProcess(processInstanceId, evaluationIdVariable);
+        if (userId != null && !mayWrite(e, step, membership.asCurrentUser(userId))) {
+            throw new AccessRefusedException("Đồng chí không có quyền hoàn thành bước " + step.label().toLowerCase()
+                    + " của bản đánh giá này");
+        }
+        if (e.getStatus() != EvaluationStatus.OPEN) {
+            throw new ConflictException("step", "Đánh giá đã có kết quả, không thể hoàn thành lại bước "
+                    + step.label().toLowerCase());
+        }
+        requireEntry(e.getId(), step);
+    }
+
+    /** Refuses to leave a step whose text was not written. */
     @Transactional(readOnly = true)
     public void requireEntry(Long evaluationId, EntryStep step) {
         if (!entries.existsByEvaluationIdAndStep(evaluationId, step)) {
@@ -235,9 +292,43 @@ public class EvaluationService {
         }
     }
 
-    /** The competent level's decision; refuses a category the votes forbid (more than half LOW). */
+    /**
+     * The competent level's decision on the process's own evaluation: only a member (organization model, now) of
+     * the deciding body, never the evaluated cadre, only while the evaluation is open; refuses a category the votes
+     * forbid (more than half LOW). {@code userId} null: the engine's own call.
+     */
+    public LeaderCategory decide(String processInstanceId, Object evaluationIdVariable, Object categoryCode, String userId) {
+        LeaderEvaluation e = ofProcess(processInstanceId, evaluationIdVariable);
+        checkDecider(e, userId);
+        return decide(e, categoryCode, userId);
+    }
+
+    void checkDecider(LeaderEvaluation e, String userId) {
+        if (e.getStatus() != EvaluationStatus.OPEN) {
+            throw new ConflictException("leaderCategory", "Bản đánh giá " + e.getSubjectKey() + " đã có kết quả ("
+                    + e.getStatus().label() + "): không thể đánh giá, xếp loại lại");
+        }
+        if (userId == null) {
+            return;
+        }
+        if (e.getMemberId() != null && memberCode(e.getMemberId()).equals(userId)) {
+            throw new AccessRefusedException("Cán bộ không tự đánh giá, xếp loại chính mình: việc này do "
+                    + e.getDecidingLevel() + " quyết định");
+        }
+        if (!membership.isMember(userId, e.getDecidingGroup())) {
+            throw new AccessRefusedException("Chỉ thành viên " + e.getDecidingLevel()
+                    + " được đánh giá, xếp loại bản đánh giá này");
+        }
+    }
+
+    /** The decision on an evaluation found by id (the simulation; never exposed over REST). */
     public LeaderCategory decide(Long evaluationId, Object categoryCode, String userId) {
         LeaderEvaluation e = find(evaluationId);
+        checkDecider(e, userId);
+        return decide(e, categoryCode, userId);
+    }
+
+    private LeaderCategory decide(LeaderEvaluation e, Object categoryCode, String userId) {
         LeaderCategory category = LeaderCategory.parse(categoryCode);
         if (e.getKind() == SubjectKind.CADRE) {
             List<LeaderCategoryRule.VoteFigures> votes = confidence.findByMemberIdAndYear(e.getMemberId(), e.getYear())
@@ -252,8 +343,24 @@ public class EvaluationService {
         return category;
     }
 
-    public void acknowledge(Long evaluationId, String userId) {
-        LeaderEvaluation e = find(evaluationId);
+    /**
+     * The person (cadre) or a member of the collective acknowledges the decided result of the process's own
+     * evaluation. {@code userId} null: the engine's own call.
+     */
+    public void acknowledge(String processInstanceId, Object evaluationIdVariable, String userId) {
+        LeaderEvaluation e = ofProcess(processInstanceId, evaluationIdVariable);
+        if (e.getStatus() != EvaluationStatus.DECIDED) {
+            throw new ConflictException("acknowledged", "Bản đánh giá " + e.getSubjectKey() + " chưa có kết quả hoặc đã "
+                    + "được nhận thông báo (" + e.getStatus().label() + ")");
+        }
+        if (userId != null) {
+            boolean own = e.getKind() == SubjectKind.CADRE ? memberCode(e.getMemberId()).equals(userId)
+                    : membership.isMember(userId, e.getCollectiveGroup());
+            if (!own) {
+                throw new AccessRefusedException("Chỉ người được đánh giá (hoặc thành viên tập thể được đánh giá) "
+                        + "nhận thông báo kết quả này");
+            }
+        }
         e.setAcknowledgedBy(userId);
         e.setAcknowledgedAt(now());
         e.setStatus(EvaluationStatus.ACKNOWLEDGED);
@@ -314,8 +421,7 @@ public class EvaluationService {
     }
 
     public boolean mayRead(LeaderEvaluation e, CurrentUser user) {
-        return user.isAdmin() || user.inGroup(CommitteeGroups.ORGANIZATION_BOARD) || user.inGroup(e.getDecidingGroup())
-                || (e.getMemberId() != null && memberCode(e.getMemberId()).equals(user.userId()));
+        return access.mayRead(e.getDecidingGroup(), e.getMemberId() == null ? null : memberCode(e.getMemberId()), user);
     }
 
     boolean mayWrite(LeaderEvaluation e, EntryStep step, CurrentUser user) {
@@ -325,7 +431,9 @@ public class EvaluationService {
             case COLLECTIVE_COMMENT -> cadre && user.inGroup(e.getCollectiveGroup());
             case BRANCH_COMMENT -> cadre && user.inGroup(e.getBranchGroup());
             case COLLECTIVE_REPORT -> !cadre && user.inGroup(e.getCollectiveGroup());
-            case DECISION -> user.inGroup(e.getDecidingGroup());
+            // the competent level, never the cadre himself (a cadre may sit on the body that decides on him)
+            case DECISION -> user.inGroup(e.getDecidingGroup())
+                    && !(cadre && memberCode(e.getMemberId()).equals(user.userId()));
             case REVIEW_CONCLUSION -> false;
         };
     }

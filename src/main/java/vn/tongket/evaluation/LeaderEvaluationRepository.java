@@ -9,4 +9,7 @@ public interface LeaderEvaluationRepository extends JpaRepository<LeaderEvaluati
     Optional<LeaderEvaluation> findBySubjectKey(String subjectKey);
 
     List<LeaderEvaluation> findByYearOrderBySubjectKey(int year);
+
+    /** The evaluation a process instance created (the gathering writes its id). */
+    Optional<LeaderEvaluation> findByProcessInstanceId(String processInstanceId);
 }

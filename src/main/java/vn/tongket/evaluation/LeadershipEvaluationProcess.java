@@ -67,6 +67,15 @@ public final class LeadershipEvaluationProcess {
         return v instanceof Number n ? n.longValue() : Long.valueOf(String.valueOf(v));
     }
 
+    /**
+     * The authenticated user completing a task (Tasklist, Engine REST, /api), or null for the engine's own call
+     * (job executor, our services without a user): never the task's assignee, which a task holder can change.
+     */
+    public static String completingUser(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null ? null : auth.getUserId();
+    }
+
     public static void setRouting(VariableScope scope, EvaluationService.Routing r) {
         scope.setVariable(EVALUATION_ID, r.evaluationId());
         scope.setVariable(IS_CADRE, r.cadre());

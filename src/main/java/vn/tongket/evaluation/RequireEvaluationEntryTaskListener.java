@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On complete of a writing step: the text must have been saved in our table (through /api/evaluations), so it
- * never travels in a form variable. Tasklist shows the Vietnamese message when it is missing.
+ * never travels in a form variable. Tasklist shows the Vietnamese message when it is missing. Only the person or
+ * group whose step it is (organization model) completes it.
  */
 @Component("requireEvaluationEntryListener")
 public class RequireEvaluationEntryTaskListener implements TaskListener {
@@ -21,7 +22,8 @@ public class RequireEvaluationEntryTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         EntryStep step = LeadershipEvaluationProcess.STEP_OF_TASK.get(task.getTaskDefinitionKey());
         if (step != null) {
-            service.requireEntry(LeadershipEvaluationProcess.evaluationId(task), step);
+            service.requireEntry(task.getProcessInstanceId(), task.getVariable(LeadershipEvaluationProcess.EVALUATION_ID),
+                    step, LeadershipEvaluationProcess.completingUser(task));
         }
     }
 }
