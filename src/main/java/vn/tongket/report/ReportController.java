@@ -51,8 +51,9 @@ public class ReportController {
         }
         ReportFiles.Format format = extension.equals("pdf") ? ReportFiles.Format.PDF : ReportFiles.Format.XLSX;
         String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
-        checkAccess(CurrentUser.get(), unitCode);
-        byte[] body = files.render(kind, year, unitCode, format);
+        CurrentUser user = CurrentUser.get();
+        checkAccess(user, unitCode);
+        byte[] body = files.render(kind, year, unitCode, format, user);
         String name = ReportFiles.fileName(kind, year, unitCode, format);
         return ResponseEntity.ok()
                 .contentType(format == ReportFiles.Format.PDF ? MediaType.APPLICATION_PDF : XLSX)

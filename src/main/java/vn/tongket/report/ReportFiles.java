@@ -27,7 +27,16 @@ public class ReportFiles {
 
     /** The report of {@code kind} for the unit and everything under it ({@code unitCode == null}: the whole bloc). */
     public byte[] render(ReportKind kind, int year, String unitCode, Format format) {
-        ReportDocument doc = ReportDocuments.of(kind, data(kind, year, unitCode));
+        return render(kind, year, unitCode, format, null);
+    }
+
+    /**
+     * The report as {@code reader} may see it: rows of confidential things follow the same rule as the API
+     * (evaluations: {@link vn.tongket.evaluation.EvaluationAccess}). {@code reader == null}: the engine's own use
+     * (the simulation's files, the report sent to the bloc), everything.
+     */
+    public byte[] render(ReportKind kind, int year, String unitCode, Format format, vn.tongket.identity.CurrentUser reader) {
+        ReportDocument doc = ReportDocuments.of(kind, data(kind, year, unitCode, reader));
         return format == Format.PDF ? pdf.render(doc) : xlsx.render(doc);
     }
 
@@ -37,11 +46,15 @@ public class ReportFiles {
     }
 
     Object data(ReportKind kind, int year, String unitCode) {
+        return data(kind, year, unitCode, null);
+    }
+
+    Object data(ReportKind kind, int year, String unitCode, vn.tongket.identity.CurrentUser reader) {
         return switch (kind) {
             case REVIEW_RANKING -> reports.reviewRanking(year, unitCode);
             case VOTE -> reports.vote(year, unitCode);
             case COMMENDATION -> reports.commendation(year, unitCode);
-            case EVALUATION -> reports.evaluation(year, unitCode);
+            case EVALUATION -> reports.evaluation(year, unitCode, reader);
         };
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tongket.common.ReviewConclusionSource;
 import vn.tongket.common.ReviewConclusionSource.ReviewConclusion;
 import vn.tongket.evaluation.ConfidenceConsequence;
+import vn.tongket.evaluation.EvaluationAccess;
+import vn.tongket.identity.CurrentUser;
 import vn.tongket.evaluation.EvaluationStatus;
 import vn.tongket.evaluation.LeaderCategory;
 import vn.tongket.organization.AwardKind;
@@ -50,8 +52,11 @@ public class ReportService {
     private final JdbcTemplate jdbc;
     private final OrganizationService organization;
     private final ObjectProvider<ReviewConclusionSource> reviews;
+    private final EvaluationAccess evaluationAccess;
 
-    public ReportService(JdbcTemplate jdbc, OrganizationService organization, ObjectProvider<ReviewConclusionSource> reviews) {
+    public ReportService(JdbcTemplate jdbc, OrganizationService organization, ObjectProvider<ReviewConclusionSource> reviews,
+                         EvaluationAccess evaluationAccess) {
+        this.evaluationAccess = evaluationAccess;
         this.jdbc = jdbc;
         this.organization = organization;
         this.reviews = reviews;
@@ -240,17 +245,30 @@ public class ReportService {
     // ------------------------------------------------------------------ leadership evaluation
 
     public EvaluationReport evaluation(int year, String unitCode) {
+        return evaluation(year, unitCode, null);
+    }
+
+    /**
+     * The evaluations of a year under a unit that {@code reader} may read by {@link EvaluationAccess} (the rule of
+     * {@code GET /api/evaluations/{id}}); the others are left out of the rows and of the counts. {@code reader == null}:
+     * all (the engine's own use).
+     */
+    public EvaluationReport evaluation(int year, String unitCode, CurrentUser reader) {
         Scope scope = new Scope(unitCode);
         List<EvaluationRow> rows = new ArrayList<>();
         Map<LeaderCategory, Integer> cadres = Reports.zeroCounts(LeaderCategory.class);
         Map<LeaderCategory, Integer> collectives = Reports.zeroCounts(LeaderCategory.class);
         int[] undecided = {0}, late = {0}, reportLate = {0};
         jdbc.query("select e.subject_key, e.subject_kind, e.unit_id, m.code, m.full_name, e.position_title, "
-                + "e.deciding_level, e.category, e.status, e.low_over_half, e.late, e.report_late, e.decided_at "
+                + "e.deciding_level, e.category, e.status, e.low_over_half, e.late, e.report_late, e.decided_at, "
+                + "e.deciding_group "
                 + "from leader_evaluation e left join party_member m on m.id = e.member_id "
                 + "where e.campaign_year = ? order by e.subject_kind desc, e.subject_key", rs -> {
             long unitId = rs.getLong(3);
             if (!scope.contains(unitId)) {
+                return;
+            }
+            if (reader != null && !evaluationAccess.mayRead(rs.getString(14), rs.getString(4), reader)) {
                 return;
             }
             OrgUnit u = scope.units.get(unitId);
