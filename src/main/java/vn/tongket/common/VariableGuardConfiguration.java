@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 public class VariableGuardConfiguration {
 
     @Bean
-    public ProcessEnginePlugin variableGuardPlugin() {
-        return new VariableGuardPlugin();
+    public ProcessEnginePlugin variableGuardPlugin(org.springframework.beans.factory.ObjectProvider<vn.tongket.identity.GroupMembership> membership) {
+        return new VariableGuardPlugin(user -> membership.getObject().memberGroups(user));
     }
 }

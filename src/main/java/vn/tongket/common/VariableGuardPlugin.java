@@ -39,6 +39,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *       another command (our delegates and listeners), and commands without an authenticated user (job executor,
  *       startup, our services' own calls) are the engine's own code and pass. Writing the value a variable
  *       already has (a read-only form field echoed back) is not a change and passes;</li>
+ *   <li>{@link CompleterCheck} on completion of every user task: the authenticated completer is whom the BPMN
+ *       names (assignee, candidate users, members of candidate groups — organization model);</li>
  *   <li>the history level {@link ConfidentialHistoryLevel}: full history without the
  *       {@link VariablePolicy#CONFIDENTIAL} variables and without form-field details.</li>
  * </ol>
@@ -46,6 +48,18 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * that renames one fails the engine's start instead of silently opening the guard.
  */
 public class VariableGuardPlugin extends AbstractProcessEnginePlugin {
+
+    private final CompleterCheck completerCheck;
+
+    /** For the engine-only tests: group membership from Camunda's identity. */
+    public VariableGuardPlugin() {
+        this(user -> java.util.Optional.empty());
+    }
+
+    /** @param memberGroups a party member's groups by the organization model (empty for other accounts) */
+    public VariableGuardPlugin(Function<String, java.util.Optional<java.util.Set<String>>> memberGroups) {
+        this.completerCheck = new CompleterCheck(memberGroups);
+    }
 
     private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
@@ -64,6 +78,21 @@ public class VariableGuardPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         post.add(new Guard());
         configuration.setCustomPostCommandInterceptorsTxRequired(post);
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> parse = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        parse.add(new org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(org.camunda.bpm.engine.impl.util.xml.Element element,
+                                      org.camunda.bpm.engine.impl.pvm.process.ScopeImpl scope,
+                                      org.camunda.bpm.engine.impl.pvm.process.ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior b) {
+                    b.getTaskDefinition().addBuiltInTaskListener(org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE,
+                            completerCheck);
+                }
+            }
+        });
+        configuration.setCustomPreBPMNParseListeners(parse);
+
         var levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<org.camunda.bpm.engine.impl.history.HistoryLevel>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
         levels.add(ConfidentialHistoryLevel.INSTANCE);

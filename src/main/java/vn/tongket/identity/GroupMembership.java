@@ -48,6 +48,12 @@ public class GroupMembership {
         return groups;
     }
 
+    /** The groups of a party member who can log in; empty for another account (administrator, technical user). */
+    public java.util.Optional<Set<String>> memberGroups(String userId) {
+        return organization.findMember(userId).filter(m -> m.getStatus() != MemberStatus.TRANSFERRED_OUT)
+                .map(m -> groupsOf(userId));
+    }
+
     public boolean isMember(String memberCode, String groupId) {
         return groupId != null && groupsOf(memberCode).contains(groupId);
     }

@@ -269,9 +269,14 @@ class ForgedDecisionIT {
         as(d.plain.getCode());
         assertThatThrownBy(() -> tasks.complete(decide.getId(), Map.of("leaderCategory", "EXCELLENT")))
                 .hasRootCauseInstanceOf(AccessRefusedException.class)
-                .hasRootCauseMessage("Chỉ thành viên Ban Thường vụ " + d.grassroots.getName()
-                        + " được đánh giá, xếp loại bản đánh giá này");
+                .hasRootCauseMessage("Đồng chí không phải người được giao công việc \"" + decide.getName()
+                        + "\" (theo mô hình tổ chức): không được hoàn thành");
         identity.clearAuthentication();
+        // and the decision itself checks the deciding body again (organization model)
+        assertThatThrownBy(() -> service.decide(own.getId(), null, "EXCELLENT", d.plain.getCode()))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessage("Chỉ thành viên Ban Thường vụ " + d.grassroots.getName()
+                        + " được đánh giá, xếp loại bản đánh giá này");
         identity.deleteMembership(d.plain.getCode(), CommitteeGroups.standingCommittee(d.grassroots.getCode()));
         LeaderEvaluation e = evaluation(own);
         assertThat(e.getCategory()).isNull();
@@ -290,8 +295,11 @@ class ForgedDecisionIT {
         tasks.addCandidateUser(ack.getId(), d.secretary.getCode());
         as(d.secretary.getCode());
         assertThatThrownBy(() -> tasks.complete(ack.getId())).hasRootCauseInstanceOf(AccessRefusedException.class)
-                .hasRootCauseMessage("Chỉ người được đánh giá (hoặc thành viên tập thể được đánh giá) nhận thông báo kết quả này");
+                .rootCause().hasMessageContaining("không phải người được giao công việc");
         identity.clearAuthentication();
+        assertThatThrownBy(() -> service.acknowledge(own.getId(), null, d.secretary.getCode()))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessage("Chỉ người được đánh giá (hoặc thành viên tập thể được đánh giá) nhận thông báo kết quả này");
         assertThat(evaluation(own).getStatus()).isEqualTo(EvaluationStatus.DECIDED);
         as(d.standing.getCode());
         tasks.complete(ack.getId());
@@ -319,8 +327,11 @@ class ForgedDecisionIT {
         identity.createMembership(d.branchSecretary.getCode(), CommitteeGroups.standingCommittee(d.grassroots.getCode()));
         as(d.branchSecretary.getCode());
         assertThatThrownBy(() -> tasks.complete(collective.getId())).hasRootCauseInstanceOf(AccessRefusedException.class)
-                .hasRootCauseMessage("Đồng chí không có quyền hoàn thành bước ý kiến nhận xét của tập thể lãnh đạo của bản đánh giá này");
+                .rootCause().hasMessageContaining("không phải người được giao công việc");
         identity.clearAuthentication();
+        assertThatThrownBy(() -> service.requireEntry(own.getId(), null, EntryStep.COLLECTIVE_COMMENT, d.branchSecretary.getCode()))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasMessage("Đồng chí không có quyền hoàn thành bước ý kiến nhận xét của tập thể lãnh đạo của bản đánh giá này");
         identity.deleteMembership(d.branchSecretary.getCode(), CommitteeGroups.standingCommittee(d.grassroots.getCode()));
         assertThat(task(own).getId()).isEqualTo(collective.getId());
     }
