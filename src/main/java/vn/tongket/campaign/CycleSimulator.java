@@ -459,13 +459,26 @@ public class CycleSimulator {
                 identity.clearAuthentication();
                 engine.getTaskService().complete(task.getId(), variables);
                 return;
-            } catch (vn.tongket.common.AccessRefusedException e) {
+            } catch (RuntimeException e) {
+                // a listener's refusal arrives wrapped by the engine: try the next candidate
+                if (!refusedByTheProcess(e)) {
+                    throw e;
+                }
                 refused = e;
             } finally {
                 identity.clearAuthentication();
             }
         }
         throw refused;
+    }
+
+    private static boolean refusedByTheProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof vn.tongket.common.AccessRefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many candidates of a task the simulation tries before it reports the task stuck. */
