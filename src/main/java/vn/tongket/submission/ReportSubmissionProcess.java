@@ -28,9 +28,23 @@ public final class ReportSubmissionProcess {
     // written by PrepareReportSubmissionDelegate
     public static final ProcessVar<Long> SUBMISSION_ID = new ProcessVar<>("submissionId", Long.class);
     public static final ProcessVar<String> SENDER_GROUP = new ProcessVar<>("senderGroup", String.class);
+    /** For display: the BPMN reads the count and the groups from our tables ({@link ReportSubmissionRoute}). */
     public static final ProcessVar<Integer> RECEIVER_COUNT = new ProcessVar<>("receiverCount", Integer.class);
     public static final ProcessVar<String> SUBMISSION_DEADLINE = new ProcessVar<>("submissionDeadline", String.class);
     public static final ProcessVar<String> SUBMISSION_DUE = new ProcessVar<>("submissionDue", String.class);
+
+    // display only (forms)
+    public static final ProcessVar<String> REPORT_TITLE = new ProcessVar<>("reportTitle", String.class);
+    public static final ProcessVar<String> UNIT_NAME = new ProcessVar<>("unitName", String.class);
+    public static final ProcessVar<String> RECEIVER_NAMES = new ProcessVar<>("receiverNames", String.class);
+    public static final ProcessVar<String> DEADLINE_TEXT = new ProcessVar<>("submissionDeadlineText", String.class);
+    public static final ProcessVar<String> SUBMISSION_RULE = new ProcessVar<>("submissionRule", String.class);
+
+    // form fields (removed by the listeners once stored)
+    public static final ProcessVar<Boolean> DOCUMENT_CHECKED = new ProcessVar<>("documentChecked", Boolean.class);
+    public static final ProcessVar<String> SENDER_NOTE = new ProcessVar<>("senderNote", String.class);
+    public static final ProcessVar<Boolean> RECEIVED = new ProcessVar<>("received", Boolean.class);
+    public static final ProcessVar<String> RECEIVER_NOTE = new ProcessVar<>("receiverNote", String.class);
 
     private ReportSubmissionProcess() {
     }
