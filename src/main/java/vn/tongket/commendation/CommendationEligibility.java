@@ -253,9 +253,8 @@ public final class CommendationEligibility {
                     + " kết quả xếp loại chưa được điều chỉnh" : ", chi ủy đã xếp loại lại “" + k.corrected().label() + "”"));
         }
         boolean pending = inWindow.stream().anyMatch(MemberHistory.RankingCorrection::pending);
-        return Optional.of(new Criterion("LOW_CONFIDENCE_RERANKING", pending
-                ? "Kết quả xếp loại đã được điều chỉnh theo kết quả phiếu tín nhiệm (C.III.5)"
-                : "Không có năm trên 50% phiếu tín nhiệm thấp trong thời kỳ xét (C.III.5)",
+        return Optional.of(new Criterion("LOW_CONFIDENCE_RERANKING", "C.III.5: có trên 50% số phiếu tín nhiệm thấp thì không được"
+                + " đánh giá hoàn thành nhiệm vụ năm đó" + (pending ? " — kết quả xếp loại chưa được chi ủy điều chỉnh" : ""),
                 Outcome.NOT_MET, String.join("; ", parts), G_LOW_CONFIDENCE));
     }
 

@@ -135,11 +135,11 @@ public class ReportSubmissionService {
         requireMember(userId, route.senderGroup(), "Chỉ " + route.senderName() + " được gửi báo cáo của đơn vị");
         String text = note(note, "senderNote");
         documents.requireContent(s);
-        generate(processInstanceId);
         Instant at = nowInstant();
         boolean late = !at.isBefore(s.deadline());
         jdbc.update("update report_submission set status = ?, sent_at = ?, sent_by = ?, sender_note = ?, late = ? where id = ?",
                 SENT, Timestamp.from(at), userId, text, late || s.late(), s.id());
+        generate(processInstanceId); // the document sent: the current figures, stamped with the sending date
         return byProcess(processInstanceId);
     }
 

@@ -39,10 +39,12 @@ public class SubmissionDocuments {
     private final OrganizationService organization;
     private final SummaryReportService summaries;
     private final ZoneId zone;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     public SubmissionDocuments(ReportFiles reports, PdfReportRenderer pdf, XlsxReportRenderer xlsx,
                                OrganizationService organization, SummaryReportService summaries,
-                               vn.tongket.calendar.CalendarProperties calendar) {
+                               vn.tongket.calendar.CalendarProperties calendar, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.reports = reports;
         this.pdf = pdf;
         this.xlsx = xlsx;
@@ -58,9 +60,16 @@ public class SubmissionDocuments {
 
     /** Refuses sending a report whose content the unit has not entered yet (the conference's báo cáo tổng kết). */
     public void requireContent(ReportSubmissionService.Submission s) {
-        if (s.kind() == SubmissionKind.CONFERENCE) {
-            summaries.report(s.unitCode(), s.year()); // refuses in Vietnamese when missing
+        if (s.kind() == SubmissionKind.CONFERENCE && !hasSummary(s)) {
+            throw new DomainException("reportKind", organization.unit(s.unitCode()).getName() + " chưa có báo cáo tổng kết năm " + s.year()
+                    + ": nhập báo cáo tổng kết (việc “Báo cáo tổng kết công tác xây dựng Đảng”) trước khi gửi");
         }
+    }
+
+    private boolean hasSummary(ReportSubmissionService.Submission s) {
+        Integer n = jdbc.queryForObject("select count(*) from ranking_summary_report r join org_unit u on u.id = r.unit_id"
+                + " where u.code = ? and r.campaign_year = ?", Integer.class, s.unitCode(), s.year());
+        return n != null && n > 0;
     }
 
     ReportDocument document(ReportSubmissionService.Submission s, List<ReportSubmissionService.Hop> hops) {
@@ -95,7 +104,9 @@ public class SubmissionDocuments {
 
     private ReportDocument.Table conference(ReportSubmissionService.Submission s) {
         List<List<String>> rows = new ArrayList<>();
-        try {
+        if (!hasSummary(s)) {
+            rows.add(List.of("Báo cáo tổng kết", "Đơn vị chưa có báo cáo tổng kết năm " + s.year()));
+        } else {
             Map<String, Object> r = summaries.report(s.unitCode(), s.year());
             Object date = r.get("conferenceDate");
             rows.add(List.of("Ngày hội nghị tổng kết", date == null ? "Chưa ghi"
@@ -104,8 +115,6 @@ public class SubmissionDocuments {
             @SuppressWarnings("unchecked")
             Map<String, String> sections = (Map<String, String>) r.get("sections");
             SummaryReportService.SECTIONS.forEach((key, heading) -> rows.add(List.of(heading, sections.getOrDefault(key, ""))));
-        } catch (DomainException e) {
-            rows.add(List.of("Báo cáo tổng kết", e.getMessage()));
         }
         return new ReportDocument.Table("Hội nghị tổng kết và báo cáo tổng kết công tác xây dựng Đảng", List.of("Mục", "Nội dung"), rows);
     }
