@@ -43,6 +43,8 @@ public final class CommendationEligibility {
     static final String G_MEMBER = "Được chọn trong số đảng viên “Đủ tư cách, hoàn thành xuất sắc nhiệm vụ” 3 năm liên tục (từ năm 2011 - 2013), có ít nhất 01 lần được công nhận là “Chiến sỹ thi đua cơ sở” hoặc tương đương trở lên.";
     static final String G_MEMBER_WAIT = "Những đảng viên đã được khen năm 2011, 2012 thì phải sau 3 năm kể từ ngày được khen mới đề nghị.";
     static final String G_MERIT = "Ban Thường vụ Đảng ủy Khối xét, đề nghị tặng bằng khen cho đảng viên “Đủ tư cách, hoàn thành xuất sắc nhiệm vụ” 5 năm liên tục (2009 - 2013); có 01 lần được Ban Thường vụ Đảng ủy Khối tặng giấy khen và 02 lần được công nhận là “Chiến sỹ thi đua cấp cơ sở” hoặc tương đương trở lên.";
+    /** C.III.5, quoted when a proposal depends on a ranking the vote contradicts. */
+    static final String G_LOW_CONFIDENCE = "Những đồng chí có trên 50% số phiếu tín nhiệm thấp trở lên thì không được đánh giá hoàn thành nhiệm vụ năm đó (Hướng dẫn 22-HD/ĐU, phần C.III.5)";
     static final String G_MERIT_WAIT = "Những đảng viên đã được khen thưởng từ năm 2012 trở về trước thì sau 5 năm, tính từ ngày được khen mới đề nghị.";
 
     /** Minimum score of the branch in year N ("từ 95 điểm trở lên"). */
@@ -96,6 +98,7 @@ public final class CommendationEligibility {
         Award award = Award.MEMBER_CERTIFICATE;
         List<Criterion> c = new ArrayList<>();
         c.add(excellentYears(member, award, G_MEMBER));
+        rankingCorrections(member, award).ifPresent(c::add);
         c.add(emulationTitles(member, award, 1, G_MEMBER));
         c.add(waiting(award, member.awards(), G_MEMBER_WAIT));
         return Explanation.of(award, member.code(), member.name(), year, referenceDate, c);
@@ -107,6 +110,7 @@ public final class CommendationEligibility {
         int from = award.firstYear(year);
         List<Criterion> c = new ArrayList<>();
         c.add(excellentYears(member, award, G_MERIT));
+        rankingCorrections(member, award).ifPresent(c::add);
         LocalDate windowStart = LocalDate.of(from, 1, 1);
         List<PastAward> certificates = member.awards().stream()
                 .filter(a -> a.kind() == Award.MEMBER_CERTIFICATE.kind())
@@ -228,6 +232,30 @@ public final class CommendationEligibility {
         }
         return new Criterion("EXCELLENT_YEARS", "Đủ tư cách, hoàn thành xuất sắc nhiệm vụ " + award.consecutiveYears()
                 + " năm liên tục (" + from + "–" + year + ")", Outcome.of(all), String.join("; ", parts), guidance);
+    }
+
+    /**
+     * C.III.5 flowing into the award: a year of the window whose ranking a sealed vote contradicted (more than half
+     * LOW) refuses the proposal, with the rule, while the branch committee has not corrected it (the proposal would
+     * rest on a ranking that no longer stands) and after the correction (the corrected ranking is not HTXS).
+     */
+    private Optional<Criterion> rankingCorrections(MemberHistory member, Award award) {
+        int from = award.firstYear(year);
+        List<MemberHistory.RankingCorrection> inWindow = member.corrections().stream()
+                .filter(k -> k.year() >= from && k.year() <= year).toList();
+        if (inWindow.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (MemberHistory.RankingCorrection k : inWindow) {
+            parts.add("Năm " + k.year() + ": " + k.low() + "/" + k.collected() + " phiếu tín nhiệm thấp trên số phiếu thu về; đã xếp loại “"
+                    + k.previous().label() + "”" + (k.pending() ? ", chi ủy chưa xếp loại lại: không thể đề nghị khen thưởng dựa trên"
+                    + " kết quả xếp loại chưa được điều chỉnh" : ", chi ủy đã xếp loại lại “" + k.corrected().label() + "”"));
+        }
+        boolean pending = inWindow.stream().anyMatch(MemberHistory.RankingCorrection::pending);
+        return Optional.of(new Criterion("LOW_CONFIDENCE_RERANKING", "C.III.5: có trên 50% số phiếu tín nhiệm thấp thì không được"
+                + " đánh giá hoàn thành nhiệm vụ năm đó" + (pending ? " — kết quả xếp loại chưa được chi ủy điều chỉnh" : ""),
+                Outcome.NOT_MET, String.join("; ", parts), G_LOW_CONFIDENCE));
     }
 
     private Criterion emulationTitles(MemberHistory member, Award award, int needed, String guidance) {

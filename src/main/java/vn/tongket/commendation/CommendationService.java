@@ -476,7 +476,8 @@ public class CommendationService {
                 .map(x -> new MemberHistory.Title(x.getYear(), x.getTitle())).toList();
         List<PastAward> awards = commendations.findByMemberIdOrderByDecisionDate(m.getId()).stream()
                 .map(a -> new PastAward(a.getKind(), a.getYear(), a.getDecisionNo(), a.getDecisionDate())).toList();
-        return new MemberHistory(m.getId(), m.getCode(), m.getFullName(), m.getUnit().getName(), cats, t, awards);
+        return new MemberHistory(m.getId(), m.getCode(), m.getFullName(), m.getUnit().getName(), cats, t, awards,
+                store.rankingCorrections(m.getId(), year - 4, year));
     }
 
     private static Evaluated evaluated(Explanation e, Long unitId, Long memberId, String unitName, UnitHistory u, MemberHistory m) {

@@ -216,4 +216,14 @@ public class CommendationStore {
     private static String prefixed(String prefix, String cols) {
         return prefix + cols.replace(", ", ", " + prefix);
     }
+
+    /** The re-rankings C.III.5 required for a member in the years {@code from..to} (table member_rerank_request). */
+    public List<MemberHistory.RankingCorrection> rankingCorrections(long memberId, int from, int to) {
+        return jdbc.query("select campaign_year, low_count, ballots_collected, previous_category, corrected_category"
+                        + " from member_rerank_request where member_id = ? and campaign_year between ? and ? order by campaign_year, id",
+                (rs, i) -> new MemberHistory.RankingCorrection(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                        vn.tongket.organization.MemberCategory.valueOf(rs.getString(4)),
+                        rs.getString(5) == null ? null : vn.tongket.organization.MemberCategory.valueOf(rs.getString(5))),
+                memberId, from, to);
+    }
 }

@@ -40,6 +40,11 @@ public class ReportFiles {
         return format == Format.PDF ? pdf.render(doc) : xlsx.render(doc);
     }
 
+    /** The printable content of a report (tables and charts), for documents that add to it (report submissions). */
+    public ReportDocument document(ReportKind kind, int year, String unitCode) {
+        return ReportDocuments.of(kind, data(kind, year, unitCode));
+    }
+
     /** bao-cao-&lt;kind&gt;-&lt;year&gt;[-&lt;unit&gt;].&lt;pdf|xlsx&gt; */
     public static String fileName(ReportKind kind, int year, String unitCode, Format format) {
         return "bao-cao-" + kind.slug() + "-" + year + (unitCode == null ? "" : "-" + unitCode) + "." + format.extension();

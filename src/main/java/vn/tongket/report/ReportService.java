@@ -78,7 +78,8 @@ public class ReportService {
 
         /** The grassroots organization (or mass organization) a unit belongs to; the root for the bloc itself. */
         OrgUnit grassroots(Long unitId) {
-            return organization.grassrootsOf(units.get(unitId));
+            OrgUnit g = organization.grassrootsOf(units.get(unitId));
+            return units.containsKey(g.getId()) ? g : root; // a scope below its grassroots organization (a branch's report)
         }
 
         String name() {

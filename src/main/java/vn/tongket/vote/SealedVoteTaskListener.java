@@ -10,9 +10,11 @@ import vn.tongket.common.DomainException;
 public class SealedVoteTaskListener implements TaskListener {
 
     private final VoteService votes;
+    private final vn.tongket.ranking.LowConfidenceReRanking reRanking;
 
-    public SealedVoteTaskListener(VoteService votes) {
+    public SealedVoteTaskListener(VoteService votes, vn.tongket.ranking.LowConfidenceReRanking reRanking) {
         this.votes = votes;
+        this.reRanking = reRanking;
     }
 
     @Override
@@ -21,5 +23,7 @@ public class SealedVoteTaskListener implements TaskListener {
             throw new DomainException("voteId", "Chưa niêm phong phiếu: nhập phiếu hai lượt, kiểm phiếu và niêm phong trên trang "
                     + "/vote/ trước khi hoàn thành việc này");
         }
+        // C.III.5 flows back into the member ranking: re-ranking tasks for members ranked "hoàn thành" with > 50% LOW
+        reRanking.requestFor(ConfidenceVoteProcess.voteId(task));
     }
 }

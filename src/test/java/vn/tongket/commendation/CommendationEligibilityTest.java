@@ -5,6 +5,7 @@ import static vn.tongket.organization.MemberCategory.COMPLETED;
 import static vn.tongket.organization.MemberCategory.COMPLETED_WELL;
 import static vn.tongket.organization.MemberCategory.EXCELLENT;
 import static vn.tongket.organization.MemberCategory.NOT_RANKED;
+import static vn.tongket.organization.MemberCategory.VIOLATED_OR_NOT_COMPLETED;
 import static vn.tongket.organization.UnitCategory.CLEAN_STRONG;
 import static vn.tongket.organization.UnitCategory.EXEMPLARY_CLEAN_STRONG;
 
@@ -460,5 +461,43 @@ class CommendationEligibilityTest {
     @Test
     void categoriesAreUnitCategoriesOfTheOrganizationModel() {
         assertThat(UnitCategory.EXEMPLARY_CLEAN_STRONG.isCleanStrong()).isTrue();
+    }
+
+    // ---------- C.III.5 flowing into commendation ----------
+
+    static MemberHistory reRanked(Map<Integer, MemberCategory> cats, MemberCategory corrected) {
+        return new MemberHistory(7, "DV7", "Lê Thị Hoa", "Chi bộ Văn phòng", cats, List.of(cstd(N - 1), cstd(N - 2)), List.of(),
+                List.of(new MemberHistory.RankingCorrection(N, 31, 60, EXCELLENT, corrected)));
+    }
+
+    @Test
+    void rankingNotYetCorrectedAfterOverHalfLow_proposalRefused_citingC_III_5() {
+        Explanation e = rules.memberCertificate(reRanked(excellent(N - 2, N), null));
+        assertThat(e.status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
+        assertThat(e.criterion("EXCELLENT_YEARS").met()).isTrue(); // the stored ranking still says HTXS...
+        Criterion c = e.criterion("LOW_CONFIDENCE_RERANKING");   // ...but it no longer stands
+        assertThat(c.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(c.figures()).contains("31/60").contains("chưa xếp loại lại");
+        assertThat(c.guidance()).contains("trên 50% số phiếu tín nhiệm thấp").contains("C.III.5");
+        assertThat(e.summary()).contains("C.III.5");
+    }
+
+    @Test
+    void rankingCorrectedAfterOverHalfLow_meritAlsoRefused_citingC_III_5() {
+        Map<Integer, MemberCategory> cats = excellent(N - 4, N);
+        cats.put(N, VIOLATED_OR_NOT_COMPLETED);
+        Explanation e = rules.memberMerit(reRanked(cats, VIOLATED_OR_NOT_COMPLETED));
+        assertThat(e.status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
+        assertThat(e.criterion("EXCELLENT_YEARS").met()).isFalse();
+        assertThat(e.criterion("LOW_CONFIDENCE_RERANKING").figures()).contains("đã xếp loại lại").contains(VIOLATED_OR_NOT_COMPLETED.label());
+    }
+
+    @Test
+    void reRankingOutsideTheAwardWindow_notACriterion() {
+        MemberHistory h = new MemberHistory(7, "DV7", "Lê Thị Hoa", "Chi bộ Văn phòng", excellent(N - 2, N), List.of(cstd(N - 1)),
+                List.of(), List.of(new MemberHistory.RankingCorrection(N - 3, 31, 60, EXCELLENT, VIOLATED_OR_NOT_COMPLETED)));
+        Explanation e = rules.memberCertificate(h);
+        assertThat(e.criteria()).noneMatch(c -> c.code().equals("LOW_CONFIDENCE_RERANKING"));
+        assertThat(e.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     }
 }
