@@ -17,13 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgFixture;
@@ -41,7 +38,6 @@ class CampaignDashboardIT {
     static final int YEAR = 2033;
 
     @Autowired WebApplicationContext wac;
-    @Autowired @Qualifier("apiAuthentication") FilterRegistrationBean<ApiAuthenticationFilter> apiAuth;
     @Autowired OrgUnitRepository units;
     @Autowired PartyMemberRepository members;
     @Autowired PositionRepository positions;
@@ -57,7 +53,7 @@ class CampaignDashboardIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).addFilters(apiAuth.getFilter()).build();
+        mvc = TestLogins.mockMvc(wac);
         if (units.findByCode(P + "-KHOI").isEmpty()) {
             var f = new OrgFixture(units, members, positions, P);
             OrgUnit bloc = f.unit("KHOI", "Đảng bộ Khối thử nghiệm", UnitKind.BLOC, null, true);

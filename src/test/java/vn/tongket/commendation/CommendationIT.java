@@ -40,10 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.DomainException;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.AwardKind;
 import vn.tongket.organization.CommendationRecord;
@@ -149,7 +147,7 @@ class CommendationIT {
             rank(f.member("B4M" + i, "Đảng viên Chi bộ 4 số " + i, branches.get(3)), y,
                     i <= 9 ? MemberCategory.COMPLETED_WELL : MemberCategory.COMPLETED);
         }
-        mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(new ApiAuthenticationFilter(identity)).build();
+        mvc = TestLogins.mockMvc(web);
     }
 
     @AfterEach

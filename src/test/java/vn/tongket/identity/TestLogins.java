@@ -3,12 +3,25 @@ package vn.tongket.identity;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Logins for integration tests: an HTTP Basic header, and a Camunda user (password "demo") in a group. */
 public final class TestLogins {
 
     private TestLogins() {
+    }
+
+    /**
+     * MockMvc behind the application's real Spring Security chain (firewall, /api login, CSRF) — the same filters
+     * a request to the running server passes.
+     */
+    public static MockMvc mockMvc(WebApplicationContext context) {
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
     }
 
     public static String basic(String user, String password) {

@@ -20,14 +20,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.AccessRefusedException;
 import vn.tongket.evaluation.EvaluationService;
 import vn.tongket.evaluation.EvaluationTestData;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.CurrentUser;
 import vn.tongket.identity.IdentitySyncService;
 import vn.tongket.identity.TestLogins;
@@ -66,7 +64,7 @@ class ReportAccessIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new ApiAuthenticationFilter(identityService)).build();
+        mvc = TestLogins.mockMvc(context);
         if (d == null) {
             var data = new EvaluationTestData(units, members, positions, "ACC1");
             // IdentitySyncService.sync() reads lazy associations: run it in a transaction (reported to the lead)

@@ -23,15 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tongket.common.ReviewConclusionSource;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.IdentitySyncService;
 import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.MemberCategory;
@@ -62,7 +59,6 @@ class ReviewProcessIT {
     @Autowired MemberRankingRepository rankings;
     @Autowired WebApplicationContext web;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication;
 
     OrgFixture f;
     MockMvc mvc;
@@ -105,7 +101,7 @@ class ReviewProcessIT {
         f.position(b3dep, b3, PositionRole.DEPUTY_SECRETARY);
         // the users and committee groups of the fixture, so REST calls authenticate and tasks are routed
         new TransactionTemplate(transactions).executeWithoutResult(tx -> identity.sync());
-        mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(apiAuthentication.getFilter()).build();
+        mvc = TestLogins.mockMvc(web);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package vn.tongket.vote;
 
+import vn.tongket.identity.TestLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,17 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.IdentitySyncService;
 import vn.tongket.organization.*;
 
@@ -47,7 +45,6 @@ class VoteApiIT {
     static final int YEAR = 2031;
 
     @Autowired WebApplicationContext context;
-    @Autowired FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication;
     @Autowired OrgUnitRepository units;
     @Autowired PartyMemberRepository members;
     @Autowired PositionRepository positions;
@@ -67,7 +64,7 @@ class VoteApiIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(apiAuthentication.getFilter()).build();
+        mvc = TestLogins.mockMvc(context);
         f = new OrgFixture(units, members, positions, "VT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
         // a root of our own: the demo bloc's subtree stays as the demo built it (other ITs count it)
         OrgUnit bloc = f.unit("BLOC", "Đảng bộ Khối (thử)", UnitKind.BLOC, null, true);

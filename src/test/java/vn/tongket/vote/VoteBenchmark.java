@@ -1,5 +1,6 @@
 package vn.tongket.vote;
 
+import vn.tongket.identity.TestLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -16,16 +17,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.IdentitySyncService;
 import vn.tongket.organization.*;
 
@@ -44,7 +42,6 @@ class VoteBenchmark {
     static final int REST_BALLOTS = 10_000;
 
     @Autowired WebApplicationContext context;
-    @Autowired FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication;
     @Autowired OrgUnitRepository units;
     @Autowired PartyMemberRepository members;
     @Autowired PositionRepository positions;
@@ -135,7 +132,7 @@ class VoteBenchmark {
     }
 
     void throughRest(OrgFixture f, long voteId) throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(apiAuthentication.getFilter()).build();
+        MockMvc mvc = TestLogins.mockMvc(context);
         ObjectMapper json = new ObjectMapper();
         String clerk = "Basic " + Base64.getEncoder().encodeToString((f.code("G2m3") + ":demo").getBytes(StandardCharsets.UTF_8));
         int status = mvc.perform(post("/api/votes/" + voteId + "/serials").header("Authorization", clerk)

@@ -1,5 +1,6 @@
 package vn.tongket.organization.importing;
 
+import vn.tongket.identity.TestLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -26,13 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.organization.MemberRankingRepository;
 import vn.tongket.organization.MemberStatus;
 import vn.tongket.organization.OrgUnitRepository;
@@ -44,9 +42,6 @@ class ImportIT {
 
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    @Qualifier("apiAuthentication")
-    FilterRegistrationBean<ApiAuthenticationFilter> apiFilter;
     @Autowired
     OrgUnitRepository units;
     @Autowired
@@ -64,7 +59,7 @@ class ImportIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilter(apiFilter.getFilter(), "/api/*").build();
+        mvc = TestLogins.mockMvc(context);
         p = "IM" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
     }
 
