@@ -143,7 +143,10 @@ public class CommendationController {
         CommendationStore.AttachmentInfo info = store.attachments(dossierId).stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new UnknownReferenceException("attachmentId", "Không tìm thấy tài liệu " + attachmentId));
         byte[] content = store.attachmentContent(dossierId, attachmentId).orElseThrow();
-        return file(content, info.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : info.contentType(), info.fileName());
+        // served with the type of its content (files stored before the allow-list: as bytes to save), never sniffed
+        String type = vn.tongket.common.UploadedFileType.detect(content, info.fileName())
+                .map(vn.tongket.common.UploadedFileType::mediaType).orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        return file(content, type, info.fileName());
     }
 
     @Operation(summary = "Xóa một tài liệu (khi hồ sơ chưa gửi)")
@@ -236,6 +239,7 @@ public class CommendationController {
 
     private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
         return ResponseEntity.ok()
+                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(type)).body(content);
     }

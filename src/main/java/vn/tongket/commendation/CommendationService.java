@@ -63,6 +63,10 @@ public class CommendationService {
                             List<Map<String, String>> provinceOptions) {
     }
 
+    /** Uploaded documents a dossier may hold, and the longest file name kept. */
+    static final int MAX_ATTACHMENTS_PER_DOSSIER = 60;
+    static final int MAX_FILE_NAME = 150;
+
     private final OrganizationService organization;
     private final OrgUnitRepository units;
     private final PartyMemberRepository members;
@@ -262,8 +266,13 @@ public class CommendationService {
             throw new DomainException("file", "Chưa chọn tệp hoặc tệp rỗng");
         }
         if (content.length > properties.getMaxAttachmentBytes()) {
-            throw new DomainException("file", "Tệp “" + fileName + "” quá lớn: " + content.length + " byte, tối đa "
+            throw new DomainException("file", "Tệp quá lớn: " + content.length + " byte, tối đa "
                     + properties.getMaxAttachmentBytes() + " byte");
+        }
+        // the type comes from the content, never from the client (it is served back with this type)
+        contentType = vn.tongket.common.UploadedFileType.require(content, fileName, "file").mediaType();
+        if (store.attachments(dossierId).size() >= MAX_ATTACHMENTS_PER_DOSSIER) {
+            throw new DomainException("file", "Hồ sơ đã có " + MAX_ATTACHMENTS_PER_DOSSIER + " tài liệu, không tải thêm được");
         }
         if (item.scope() == DossierItem.Scope.DOSSIER) {
             candidateId = null;
@@ -282,7 +291,12 @@ public class CommendationService {
         if (sets < 1 || sets > 5) {
             throw new DomainException("copies", "Số bộ phải từ 1 đến 5");
         }
-        String name = fileName == null || fileName.isBlank() ? "tep-dinh-kem" : fileName;
+        String name = fileName == null || fileName.isBlank() ? "tep-dinh-kem" : fileName.strip();
+        if (name.length() > MAX_FILE_NAME) {
+            int dot = name.lastIndexOf('.');
+            String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_FILE_NAME - ext.length()) + ext;
+        }
         return store.insertAttachment(dossierId, item, candidateId, sets, name, contentType, content, userId);
     }
 

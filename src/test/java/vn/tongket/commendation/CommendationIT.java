@@ -422,7 +422,7 @@ class CommendationIT {
 
     static MockMultipartFile pdf(String name, int size) {
         byte[] content = new byte[size];
-        content[0] = '%';
+        System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 5); // the type is read from the content
         return new MockMultipartFile("file", name, "application/pdf", content);
     }
 
