@@ -30,7 +30,8 @@ public class CalendarController {
                                LocalDate lastDay, String lateFrom, String due) {
     }
 
-    public record OverrideRequest(LocalDate date, DeadlineMode mode, String note) {
+    public record OverrideRequest(LocalDate date, DeadlineMode mode,
+            @jakarta.validation.constraints.Size(max = 500, message = "Ghi chú quá dài (tối đa 500 ký tự)") String note) {
     }
 
     @GetMapping("/{year}")
@@ -46,7 +47,7 @@ public class CalendarController {
     @PutMapping("/{year}/{deadline}")
     @Operation(summary = "Điều chỉnh một mốc của một năm (Ban Tổ chức, quản trị)")
     public List<DeadlineView> override(@PathVariable int year, @PathVariable Deadline deadline,
-                                       @RequestBody OverrideRequest request) {
+                                       @jakarta.validation.Valid @RequestBody OverrideRequest request) {
         CurrentUser user = CurrentUser.get();
         if (!user.isAdmin() && !user.inGroup(CommitteeGroups.ORGANIZATION_BOARD)) {
             throw new AccessRefusedException("Chỉ Ban Tổ chức Đảng ủy Khối được điều chỉnh lịch tổng kết");

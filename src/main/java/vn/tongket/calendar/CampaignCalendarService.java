@@ -20,6 +20,9 @@ public class CampaignCalendarService {
 
     @Transactional(readOnly = true)
     public CampaignCalendar forYear(int year) {
+        if (year < 2000 || year > 2100) { // the same bound as CampaignCalendar, as an error the user can fix (400)
+            throw new vn.tongket.common.DomainException("year", "Năm tổng kết không hợp lệ: " + year + " (từ 2000 đến 2100)");
+        }
         Map<Deadline, CampaignCalendar.WrittenDate> moved = new EnumMap<>(Deadline.class);
         properties.getOverrides().getOrDefault(year, Map.of())
                 .forEach((d, date) -> moved.put(d, new CampaignCalendar.WrittenDate(date, d.mode())));

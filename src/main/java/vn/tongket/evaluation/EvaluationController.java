@@ -26,7 +26,9 @@ public class EvaluationController {
     }
 
     /** The text of one step (and an optional proposed category code). */
-    public record EntryRequest(String content, String proposedCategory) {
+    public record EntryRequest(
+            @jakarta.validation.constraints.Size(max = 20000, message = "Nội dung quá dài (tối đa 20.000 ký tự)") String content,
+            @jakarta.validation.constraints.Size(max = 40, message = "Mã xếp loại quá dài") String proposedCategory) {
     }
 
     @GetMapping
@@ -45,7 +47,7 @@ public class EvaluationController {
     @Operation(summary = "Ghi nội dung một bước: SELF_ASSESSMENT (cán bộ), COLLECTIVE_COMMENT (tập thể lãnh đạo), "
             + "BRANCH_COMMENT (chi ủy), COLLECTIVE_REPORT (tập thể), DECISION (cấp có thẩm quyền)")
     public EvaluationService.EvaluationView write(@PathVariable Long id, @PathVariable String step,
-                                                   @RequestBody EntryRequest body) {
+                                                   @jakarta.validation.Valid @RequestBody EntryRequest body) {
         EntryStep s;
         try {
             s = EntryStep.valueOf(step.trim().toUpperCase());

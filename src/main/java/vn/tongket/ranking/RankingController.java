@@ -29,13 +29,19 @@ public class RankingController {
                                 List<Scorecard.Veto> vetoes) {
     }
 
-    public record ScoresBody(Map<String, BigDecimal> points, List<String> vetoCodes) {
+    public record ScoresBody(
+            @jakarta.validation.constraints.Size(max = 500, message = "Quá nhiều tiêu chí (tối đa 500)") Map<String, BigDecimal> points,
+            @jakarta.validation.constraints.Size(max = 100, message = "Quá nhiều điều kiện loại trừ (tối đa 100)") List<String> vetoCodes) {
     }
 
-    public record MemberInput(String memberCode, String category, String notRankedReason) {
+    public record MemberInput(
+            @jakarta.validation.constraints.Size(max = 40, message = "Mã đảng viên quá dài") String memberCode,
+            @jakarta.validation.constraints.Size(max = 40, message = "Mã xếp loại quá dài") String category,
+            @jakarta.validation.constraints.Size(max = 1000, message = "Lý do quá dài (tối đa 1.000 ký tự)") String notRankedReason) {
     }
 
-    public record MembersBody(List<MemberInput> members) {
+    public record MembersBody(
+            @jakarta.validation.constraints.Size(max = 5000, message = "Danh sách quá dài (tối đa 5.000 đảng viên)") List<@jakarta.validation.Valid MemberInput> members) {
     }
 
     /** A line of the ranking page; vote figures are not shown, only whether the vote veto applies. */
@@ -93,14 +99,14 @@ public class RankingController {
 
     @Operation(summary = "Lưu điểm tự chấm (cấp ủy của đơn vị)")
     @PutMapping("/units/{unitCode}/{year}/self-scores")
-    public UnitRankingService.Sheet selfScores(@PathVariable String unitCode, @PathVariable int year, @RequestBody ScoresBody body) {
+    public UnitRankingService.Sheet selfScores(@PathVariable String unitCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody ScoresBody body) {
         access.unitCommittee(unitCode);
         return units.saveScores(unitCode, year, UnitRankingService.Side.SELF, body.points(), null);
     }
 
     @Operation(summary = "Lưu điểm cấp trên chấm và điều kiện hạ loại (BTV Đảng ủy Khối)")
     @PutMapping("/units/{unitCode}/{year}/superior-scores")
-    public UnitRankingService.Sheet superiorScores(@PathVariable String unitCode, @PathVariable int year, @RequestBody ScoresBody body) {
+    public UnitRankingService.Sheet superiorScores(@PathVariable String unitCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody ScoresBody body) {
         access.superior(unitCode);
         return units.saveScores(unitCode, year, UnitRankingService.Side.SUPERIOR, body.points(), body.vetoCodes());
     }
@@ -114,7 +120,7 @@ public class RankingController {
 
     @Operation(summary = "Chi bộ xếp loại đảng viên (chi ủy); mỗi dòng: memberCode, category, notRankedReason")
     @PutMapping("/branches/{branchCode}/{year}/members")
-    public List<MemberLine> rankBranchMembers(@PathVariable String branchCode, @PathVariable int year, @RequestBody MembersBody body) {
+    public List<MemberLine> rankBranchMembers(@PathVariable String branchCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody MembersBody body) {
         access.branch(branchCode, true);
         return lines(members.saveBranch(branchCode, year, inputs(body)));
     }
@@ -128,7 +134,7 @@ public class RankingController {
 
     @Operation(summary = "Cấp ủy cơ sở xác nhận (sửa) xếp loại đảng viên")
     @PutMapping("/units/{unitCode}/{year}/members")
-    public List<MemberLine> confirmMembers(@PathVariable String unitCode, @PathVariable int year, @RequestBody MembersBody body) {
+    public List<MemberLine> confirmMembers(@PathVariable String unitCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody MembersBody body) {
         access.unitCommittee(unitCode);
         return lines(members.saveFinal(unitCode, year, inputs(body)));
     }
