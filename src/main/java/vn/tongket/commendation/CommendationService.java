@@ -64,7 +64,7 @@ public class CommendationService {
     }
 
     /** Uploaded documents a dossier may hold, and the longest file name kept. */
-    static final int MAX_ATTACHMENTS_PER_DOSSIER = 60;
+    static final int MAX_ATTACHMENTS_PER_DOSSIER = 500; // a bloc dossier holds one or more files per proposed candidate
     static final int MAX_FILE_NAME = 150;
 
     private final OrganizationService organization;

@@ -230,6 +230,25 @@ class CommendationIT {
         for (String item : List.of("YEAR_END_REPORT", "EMULATION_PLEDGE", "MEETING_MINUTES", "RANKING_LISTS")) {
             mvc.perform(admin(multipart(upload).file(pdf(item + ".pdf", 100)).param("item", item))).andExpect(status().isCreated());
         }
+        // issue 10 item 7: the type comes from the content — an HTML page named .pdf is refused, a PDF sent as
+        // text/html is stored and served back as application/pdf, as an attachment, never sniffed
+        mvc.perform(admin(multipart(upload).file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
+                        "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("item", "YEAR_END_REPORT")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Loại tệp không được chấp nhận")));
+        byte[] realPdf = pdf("ignored", 100).getBytes();
+        String created = mvc.perform(admin(multipart(upload).file(new MockMultipartFile("file", "kem-theo.pdf", "text/html", realPdf))
+                        .param("item", "YEAR_END_REPORT"))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String attachmentId = created.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        mvc.perform(admin(get(upload + "/" + attachmentId))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Type", "application/pdf"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(admin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(upload + "/" + attachmentId)))
+                .andExpect(status().isNoContent());
         for (String id : chosen) {
             CommendationStore.Candidate c = store.candidate(Long.parseLong(id)).orElseThrow();
             mvc.perform(admin(multipart(upload).file(pdf("tt-" + id + ".pdf", 100)).param("item", "ACHIEVEMENT_REPORT")
