@@ -31,6 +31,8 @@ import vn.tongket.organization.HistorySource;
 @Tag(name = "Nhập dữ liệu", description = "Nhập đơn vị, đảng viên, chức vụ, lịch sử từ CSV/Excel (tất cả hoặc không)")
 public class ImportController {
 
+    static final int MAX_ERRORS = 200;
+
     private final ImportService importService;
     private final IdentitySyncService identitySync;
     private final IdentityService identityService;
@@ -89,7 +91,10 @@ public class ImportController {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);
             body.put("message", e.getMessage());
-            body.put("errors", e.errors());
+            // bounded answer: the first 200 row errors and their count (a bad 10 MB file gave an 8 MB body)
+            body.put("errorCount", e.errors().size());
+            body.put("errors", e.errors().stream().limit(MAX_ERRORS).map(r -> r.message() == null || r.message().length() <= 300 ? r
+                    : new RowError(r.row(), r.column(), r.message().substring(0, 299) + "…")).toList());
             return ResponseEntity.badRequest().body(body);
         }
         syncIdentity();

@@ -109,7 +109,10 @@ public final class TableReader {
             }
             return new Table(header == null ? List.of() : header, headerRow, rows);
         } catch (Exception e) {
-            throw new ImportRejectedException(new RowError(1, null, "Không đọc được tệp Excel (.xlsx): " + e.getMessage()));
+            // the library's text (POI, the XML parser) is for the log, not for the user
+            org.slf4j.LoggerFactory.getLogger(TableReader.class).info("Unreadable .xlsx upload: {}", e.toString());
+            throw new ImportRejectedException(new RowError(1, null,
+                    "Không đọc được tệp Excel (.xlsx): tệp hỏng, có mật khẩu hoặc không phải bảng tính Excel"));
         }
     }
 

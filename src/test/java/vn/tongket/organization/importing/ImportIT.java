@@ -129,6 +129,22 @@ class ImportIT {
     }
 
     @Test
+    void fileWithThousandsOfBadRows_getsABoundedAnswer_andNoLibraryText() throws Exception { // issue 10 item 7
+        StringBuilder csv = new StringBuilder("code,name,kind,parentCode\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append(p).append("-X").append(i).append(",").append("y".repeat(2000)).append(",NO_SUCH_KIND,NOPARENT\n");
+        }
+        String body = postAsAdmin("units", "units.csv", csv.toString()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(ImportController.MAX_ERRORS))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body.length()).isLessThan(200_000);
+        String notExcel = post("units", "admin", "admin-test", new MockMultipartFile("file", "units.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1)), null)
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notExcel).contains("Không đọc được tệp Excel").doesNotContain("Exception").doesNotContain("org.apache");
+    }
+
+    @Test
     void xlsxWithDateCells_isImported() throws Exception {
         importUnits();
         byte[] xlsx;
