@@ -2,7 +2,7 @@
 // Checks in headless Chromium that the Camunda web apps are served in Vietnamese by this app: the vi.json of each
 // app is the one under src/main/resources (byte-compared), the page texts are Vietnamese, the "migrate to
 // Camunda 8" banner is not visible, and takes the screenshots docs/img/{tasklist,cockpit,admin}-vi.png.
-// Usage (app running):  cd /tmp/pw && BASE=http://127.0.0.1:18600 USER=admin PASSWORD=... TZ=Asia/Ho_Chi_Minh \
+// Usage (app running with the demo bloc):  cd /tmp/pw && BASE=http://127.0.0.1:18600 USER_ID=admin PASSWORD=... \
 //   node /path/to/docs/tools/webapps-vi-check.js      (needs playwright-core and /usr/bin/chromium)
 'use strict';
 const fs = require('fs');
@@ -15,15 +15,33 @@ const PASSWORD = process.env.PASSWORD || 'admin';
 const ROOT = path.resolve(__dirname, '..', '..');
 const IMG = process.env.IMG || path.join(ROOT, 'docs', 'img');
 const OURS = path.join(ROOT, 'src/main/resources/META-INF/resources/webjars/camunda/app');
+// Tasklist is opened as a demo member with a review task (the secretary of Chi bộ Sở Xây dựng, also head of the
+// agency: reviewed in two places); REVIEW_UNIT/REVIEW_YEAR: the review started first as admin through /api/reviews
+const MEMBER = process.env.MEMBER_ID || 'DV0014';
+const MEMBER_PASSWORD = process.env.MEMBER_PASSWORD || 'demo';
+const MEMBER_NAME = process.env.MEMBER_NAME || 'Lại Đình Trung';
+const REVIEW_UNIT = process.env.REVIEW_UNIT || 'SXD';
+const REVIEW_YEAR = Number(process.env.REVIEW_YEAR || 2026);
 
 const APPS = [
   // app, path after login, texts that must be on the page, texts that must not
-  ['tasklist', '/camunda/app/tasklist/default/', ['Tạo bộ lọc', 'Bắt đầu quy trình', 'Bảng theo dõi thời hạn', 'Việc của tôi'], ['Start process', 'Filters', 'Add a simple filter']],
+  ['tasklist', '/camunda/app/tasklist/default/', ['Tạo bộ lọc', 'Bảng theo dõi thời hạn', 'Việc của tôi', 'Sắp đến hạn (7 ngày)',
+    'Quá hạn', MEMBER_NAME, 'Viết bản kiểm điểm cá nhân, tự xếp loại — '], ['Start process', 'Filters', 'Tất cả công việc']],
   ['cockpit', '/camunda/app/cockpit/default/', ['Quy trình', 'Quy trình đang chạy', 'Bản triển khai'], ['Running Process Instances', 'Deployments']],
   ['admin', '/camunda/app/admin/default/#/users', ['Danh sách người dùng', 'Họ và tên đệm'], ['List of Users', 'First Name']],
 ];
 
+async function startReview() {
+  const res = await fetch(BASE + '/api/reviews', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64'), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ unitCode: REVIEW_UNIT, year: REVIEW_YEAR }),
+  });
+  console.log(`review ${REVIEW_UNIT}:${REVIEW_YEAR} start: HTTP ${res.status}`); // 409 when already started
+}
+
 async function main() {
+  await startReview();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -39,12 +57,19 @@ async function main() {
     });
     await page.goto(BASE + `/camunda/app/${app}/`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('input[ng-model="username"]', { timeout: 120000 });
-    await page.fill('input[ng-model="username"]', USER);
-    await page.fill('input[ng-model="password"]', PASSWORD);
+    await page.fill('input[ng-model="username"]', app === 'tasklist' ? MEMBER : USER);
+    await page.fill('input[ng-model="password"]', app === 'tasklist' ? MEMBER_PASSWORD : PASSWORD);
     await page.click('button[type="submit"]');
     await page.waitForSelector('input[ng-model="username"]', { state: 'detached', timeout: 60000 });
     await page.goto(BASE + appPath, { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(6000);
+    if (app === 'tasklist') {
+      // the member's own filter, then the first task in it (the one self-review for both places)
+      await page.click('text=Việc của tôi').catch(() => {});
+      await page.waitForTimeout(3000);
+      await page.click('.tasks-list .task a, .tasks-list li a').catch(() => {});
+      await page.waitForTimeout(4000);
+    }
     const text = await page.evaluate(() => document.body.innerText);
     const body = served[`${app}/vi`];
     const ours = fs.readFileSync(path.join(OURS, app, 'locales', 'vi.json'));

@@ -96,7 +96,8 @@ class IdentityAndAuthorizationIT {
 
     @Test
     void member_isAUserWithTheMemberCodeAsLogin_andTheDemoPassword() {
-        assertThat(identityService.createUserQuery().userId(f.code("MA")).singleResult().getLastName()).isEqualTo("Lê Thị");
+        var user = identityService.createUserQuery().userId(f.code("MA")).singleResult();
+        assertThat(user.getFirstName() + " " + user.getLastName()).as("Vietnamese order").isEqualTo("Lê Thị Bình");
         assertThat(identityService.checkPassword(f.code("MA"), "demo")).isTrue();
     }
 

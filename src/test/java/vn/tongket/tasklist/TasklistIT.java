@@ -162,7 +162,7 @@ class TasklistIT {
     void everyTaskName_saysTheBodyAndUnitItIsFor_andTheFiltersShowItToTheRightPeople() throws Exception {
         ProcessInstance pi = startReview(g);
         Task draft = open(pi, ReviewProcess.TASK_DRAFT_REPORT).get(0);
-        assertThat(draft.getName()).isEqualTo("Chuẩn bị báo cáo kiểm điểm tập thể — Ban Chấp hành Đảng bộ Sở Xây dựng");
+        assertThat(draft.getName()).isEqualTo("Chuẩn bị báo cáo kiểm điểm tập thể — Ban Thường vụ Đảng bộ Sở Xây dựng");
 
         Filter bodies = filterService.createFilterQuery().filterName(TasklistFilters.MY_BODIES).singleResult();
         Filter mine = filterService.createFilterQuery().filterName(TasklistFilters.MINE).singleResult();
