@@ -25,7 +25,7 @@ const REVIEW_YEAR = Number(process.env.REVIEW_YEAR || 2026);
 
 const APPS = [
   // app, path after login, texts that must be on the page, texts that must not
-  ['tasklist', '/camunda/app/tasklist/default/', ['Tạo bộ lọc', 'Bảng theo dõi thời hạn', 'Việc của tôi', 'Sắp đến hạn (7 ngày)',
+  ['tasklist', '/camunda/app/tasklist/default/', ['Bảng theo dõi thời hạn', 'Việc của tôi', 'Sắp đến hạn (7 ngày)',
     'Quá hạn', MEMBER_NAME, 'Viết bản kiểm điểm cá nhân, tự xếp loại — '], ['Start process', 'Filters', 'Tất cả công việc']],
   ['cockpit', '/camunda/app/cockpit/default/', ['Quy trình', 'Quy trình đang chạy', 'Bản triển khai'], ['Running Process Instances', 'Deployments']],
   ['admin', '/camunda/app/admin/default/#/users', ['Danh sách người dùng', 'Họ và tên đệm'], ['List of Users', 'First Name']],
@@ -48,7 +48,7 @@ async function main() {
   });
   const failures = [];
   for (const [app, appPath, must, mustNot] of APPS) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     const served = {};
     page.on('response', async (res) => {
@@ -67,7 +67,7 @@ async function main() {
       // the member's own filter, then the first task in it (the one self-review for both places)
       await page.click('text=Việc của tôi').catch(() => {});
       await page.waitForTimeout(3000);
-      await page.click('.tasks-list .task a, .tasks-list li a').catch(() => {});
+      await page.click('text=Viết bản kiểm điểm cá nhân').catch(() => {});
       await page.waitForTimeout(4000);
     }
     const text = await page.evaluate(() => document.body.innerText);

@@ -169,6 +169,18 @@ class TasklistIT {
         assertThat(tasksOf(bodies, secretary)).contains(draft.getId());
         assertThat(tasksOf(mine, secretary)).doesNotContain(draft.getId());
         assertThat(tasksOf(mine, ordinary)).isEmpty();
+
+        // due-date filters follow the engine clock: 3 days before the due date, then one hour after it
+        Filter dueSoon = filterService.createFilterQuery().filterName(TasklistFilters.DUE_SOON).singleResult();
+        Filter overdue = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+        assertThat(draft.getDueDate()).isNotNull();
+        ClockUtil.setCurrentTime(new Date(draft.getDueDate().getTime() - 3L * 24 * 3600 * 1000));
+        assertThat(tasksOf(dueSoon, secretary)).contains(draft.getId());
+        assertThat(tasksOf(overdue, secretary)).doesNotContain(draft.getId());
+        assertThat(tasksOf(dueSoon, ordinary)).doesNotContain(draft.getId());
+        ClockUtil.setCurrentTime(new Date(draft.getDueDate().getTime() + 3600L * 1000));
+        assertThat(tasksOf(overdue, secretary)).contains(draft.getId());
+        assertThat(tasksOf(dueSoon, secretary)).doesNotContain(draft.getId());
     }
 
     private List<String> tasksOf(Filter filter, PartyMember m) {
