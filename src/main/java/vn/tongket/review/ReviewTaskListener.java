@@ -126,11 +126,13 @@ public class ReviewTaskListener implements TaskListener {
     private static void closeOtherSelfReviewTasks(DelegateTask task) {
         TaskService taskService = task.getProcessEngineServices().getTaskService();
         int year = year(task);
+        // the member from the process (the waiting task of another place has no assignee)
+        String member = REVIEWEE.get(task);
         Engine.withoutAuthorization(() -> {
             List<Task> others = new ArrayList<>(taskService.createTaskQuery().processDefinitionKey(KEY)
-                    .taskDefinitionKey(TASK_WRITE_SELF_REVIEW).taskAssignee(task.getAssignee()).list());
+                    .taskDefinitionKey(TASK_WRITE_SELF_REVIEW).taskAssignee(member).list());
             others.addAll(taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WRITE_SELF_REVIEW)
-                    .taskVariableValueEquals(SELF_REVIEW_AWAITED_FOR, task.getAssignee()).list());
+                    .taskVariableValueEquals(SELF_REVIEW_AWAITED_FOR, member).list());
             for (Task other : others) {
                 Object otherYear = taskService.getVariable(other.getId(), CAMPAIGN_YEAR.name());
                 if (!other.getId().equals(task.getId()) && otherYear instanceof Number n && n.intValue() == year) {

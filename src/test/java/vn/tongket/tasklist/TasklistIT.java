@@ -194,14 +194,36 @@ class TasklistIT {
         }
     }
 
-    @Test
-    void memberReviewedInTwoPlaces_getsOneSelfReviewTask_writtenOnceAndReused() throws Exception {
+    private ProcessInstance reviewUpToTheSelfReviews() throws Exception {
         ProcessInstance pi = startReview(g);
         tasks.complete(open(pi, ReviewProcess.TASK_DRAFT_REPORT).get(0).getId(), Map.of("collectiveReportDraft", "Dự thảo"));
         tasks.complete(open(pi, ReviewProcess.TASK_SCHEDULE_MEETING).get(0).getId(), Map.of("meetingAt", "2013-12-05T08:00:00+07:00"));
         tasks.complete(open(pi, ReviewProcess.TASK_COLLECTIVE_MEETING).get(0).getId(), Map.of("collectiveConclusion", "Đoàn kết",
                 "collectiveReportFinal", "Báo cáo", "collectiveViolationSigns", false, "headReviewChair", deputy.getCode()));
         executeAsyncJobs(pi);
+        return pi;
+    }
+
+    private static final Map<String, Object> SELF_REVIEW = Map.of("srPoliticalIdeology", "Kiên định", "srEthicsLifestyle",
+            "Giản dị", "srDuties", "Hoàn thành", "srDiscipline", "Chấp hành", "srLeaderPoints", "Lãnh đạo tốt",
+            "selfCategory", "EXCELLENT");
+
+    @Test
+    void waitingSelfReviewTask_completedByAnAdministrator_stillLeavesOneSelfReviewForBothPlaces() throws Exception {
+        ProcessInstance pi = reviewUpToTheSelfReviews();
+        Task waiting = open(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW).stream()
+                .filter(t -> secretary.getCode().equals(tasks.getVariableLocal(t.getId(), "selfReviewAwaitedFor")))
+                .findFirst().orElseThrow();
+        assertThat(waiting.getAssignee()).isNull();
+        tasks.complete(waiting.getId(), SELF_REVIEW);
+        executeAsyncJobs(pi);
+        assertThat(open(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW)).extracting(Task::getAssignee)
+                .doesNotContain(secretary.getCode());
+    }
+
+    @Test
+    void memberReviewedInTwoPlaces_getsOneSelfReviewTask_writtenOnceAndReused() throws Exception {
+        ProcessInstance pi = reviewUpToTheSelfReviews();
 
         // the secretary is reviewed at the committee and in the agency leadership: two places, one task to write
         List<Task> selfReviews = open(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW).stream()
@@ -217,8 +239,7 @@ class TasklistIT {
         assertThat(tasksOf(mine, secretary)).filteredOn(id -> selfReviews.stream().anyMatch(t -> t.getId().equals(id)))
                 .containsExactly(given.get(0).getId());
 
-        tasks.complete(given.get(0).getId(), Map.of("srPoliticalIdeology", "Kiên định", "srEthicsLifestyle", "Giản dị",
-                "srDuties", "Hoàn thành", "srDiscipline", "Chấp hành", "srLeaderPoints", "Lãnh đạo tốt", "selfCategory", "EXCELLENT"));
+        tasks.complete(given.get(0).getId(), SELF_REVIEW);
         executeAsyncJobs(pi);
         assertThat(open(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW)).extracting(Task::getId)
                 .as("the waiting one is completed with the written self-review").doesNotContainAnyElementsOf(
