@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.tongket.tasklist.TaskBodyName;
 
 /**
  * Guards and records what the review's user tasks leave ({@code camunda:taskListener delegateExpression=
@@ -110,7 +111,7 @@ public class ReviewTaskListener implements TaskListener {
                     task.setVariableLocal(SELF_REVIEW_AWAITED_FOR, member);
                     task.setAssignee(null);
                     Object place = task.getVariable(ITEM_PLACE_NAME.name());
-                    open.setName(open.getName() + " (dùng chung cho cả " + (place == null ? "nơi kiểm điểm khác" : place) + ")");
+                    open.setName(TaskBodyName.sharedWith(open.getName(), place == null ? null : place.toString()));
                     taskService.saveTask(open);
                     return null;
                 }

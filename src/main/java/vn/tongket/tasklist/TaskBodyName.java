@@ -8,6 +8,9 @@ package vn.tongket.tasklist;
  */
 public final class TaskBodyName {
 
+    /** Camunda's task name column (ACT_RU_TASK.NAME_, ACT_HI_TASKINST.NAME_) holds 255 characters. */
+    public static final int MAX_LENGTH = 255;
+
     /** Separator between the task's own name and its body; a name already holding it is left as it is. */
     public static final String SEPARATOR = " — ";
 
@@ -33,7 +36,26 @@ public final class TaskBodyName {
         if (label == null || label.isBlank() || name.contains(SEPARATOR)) {
             return taskName;
         }
-        return name.isEmpty() ? label : name + SEPARATOR + label;
+        return fit(name.isEmpty() ? label : name + SEPARATOR + label);
+    }
+
+    /** Cut to what the engine stores, ending with "…" when cut. */
+    public static String fit(String name) {
+        return name == null || name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH - 1).stripTrailing() + "…";
+    }
+
+    /** The name of a member's self-review task that also serves another place: "… (dùng chung cho cả A; B)". */
+    public static String sharedWith(String taskName, String otherPlace) {
+        String marker = " (dùng chung cho cả ";
+        String place = otherPlace == null || otherPlace.isBlank() ? "nơi kiểm điểm khác" : otherPlace.strip();
+        String name = taskName == null ? "" : taskName;
+        if (name.contains(place)) {
+            return fit(name);
+        }
+        if (name.contains(marker) && name.endsWith(")")) {
+            return fit(name.substring(0, name.length() - 1) + "; " + place + ")");
+        }
+        return fit(name + marker + place + ")");
     }
 
     private static String blankToNull(String s) {

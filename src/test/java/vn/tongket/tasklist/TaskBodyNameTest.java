@@ -35,4 +35,20 @@ class TaskBodyNameTest {
         String once = TaskBodyName.withBody("Duyệt báo cáo", "Chi bộ Kho");
         assertThat(TaskBodyName.withBody(once, "Chi bộ Kho")).isEqualTo("Duyệt báo cáo — Chi bộ Kho");
     }
+
+    @Test
+    void longNames_areCutToWhatTheEngineStores() {
+        String name = TaskBodyName.withBody("Viết bản kiểm điểm cá nhân, tự xếp loại", "x".repeat(300));
+        assertThat(name).hasSize(TaskBodyName.MAX_LENGTH).endsWith("…");
+        assertThat(TaskBodyName.sharedWith("y".repeat(250), "Chi bộ Kho")).hasSizeLessThanOrEqualTo(TaskBodyName.MAX_LENGTH);
+    }
+
+    @Test
+    void selfReviewServingSeveralPlaces_namesEachOnce() {
+        String one = TaskBodyName.sharedWith("Viết bản kiểm điểm — Chi bộ A", "Tập thể lãnh đạo cơ quan");
+        assertThat(one).isEqualTo("Viết bản kiểm điểm — Chi bộ A (dùng chung cho cả Tập thể lãnh đạo cơ quan)");
+        String two = TaskBodyName.sharedWith(one, "Ban Chấp hành Đảng bộ B");
+        assertThat(two).isEqualTo("Viết bản kiểm điểm — Chi bộ A (dùng chung cho cả Tập thể lãnh đạo cơ quan; Ban Chấp hành Đảng bộ B)");
+        assertThat(TaskBodyName.sharedWith(two, "Ban Chấp hành Đảng bộ B")).isEqualTo(two);
+    }
 }
