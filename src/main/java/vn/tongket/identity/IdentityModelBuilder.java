@@ -49,7 +49,9 @@ public final class IdentityModelBuilder {
             if (m.getStatus() == MemberStatus.TRANSFERRED_OUT) {
                 continue;
             }
-            users.put(m.getCode(), new IdentityModel.UserInfo(m.givenName(), m.familyNames(), m.getEmail()));
+            // Camunda shows firstName + " " + lastName: family and middle names first, so "Lại Đình Trung" reads in
+            // its Vietnamese order everywhere (Tasklist header, assignee, Admin); Admin labels them "Họ và tên đệm", "Tên"
+            users.put(m.getCode(), new IdentityModel.UserInfo(m.familyNames(), m.givenName(), m.getEmail()));
             Set<String> of = memberships.computeIfAbsent(m.getCode(), k -> new TreeSet<>());
             of.add(CommitteeGroups.ALL_MEMBERS);
             of.add(CommitteeGroups.branchMembers(m.getUnit().getCode()));

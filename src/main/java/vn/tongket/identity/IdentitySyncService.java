@@ -31,6 +31,7 @@ import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnitRepository;
 import vn.tongket.organization.PartyMemberRepository;
 import vn.tongket.organization.PositionRepository;
+import vn.tongket.tasklist.TasklistFilters;
 
 /**
  * Makes Camunda's identity tables mirror the organization model (the one source of truth): creates, updates
@@ -52,11 +53,13 @@ public class IdentitySyncService {
     private final PositionRepository positions;
     private final String initialPassword;
     private final TransactionTemplate transaction;
+    private final TasklistFilters filters;
 
     public IdentitySyncService(IdentityService identityService, AuthorizationService authorizationService,
                                JdbcTemplate jdbc, OrgUnitRepository units, PartyMemberRepository members,
                                PositionRepository positions, PlatformTransactionManager transactions,
-                               @Value("${tongket.identity.member-initial-password:}") String initialPassword) {
+                               @Value("${tongket.identity.member-initial-password:}") String initialPassword,
+                               TasklistFilters filters) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.jdbc = jdbc;
@@ -65,6 +68,7 @@ public class IdentitySyncService {
         this.positions = positions;
         this.initialPassword = initialPassword;
         this.transaction = new TransactionTemplate(transactions);
+        this.filters = filters;
     }
 
     public record SyncResult(int usersCreated, int usersUpdated, int usersRemoved, int groupsCreated,
@@ -165,6 +169,8 @@ public class IdentitySyncService {
         if (!existingGroups.containsKey(CommitteeGroups.ALL_MEMBERS) || groupsCreated > 0) {
             grantGroupDefaults(CommitteeGroups.ALL_MEMBERS);
         }
+        // the Tasklist filters of every member, readable by the right groups (Việc của tôi, Việc của tập thể tôi...)
+        filters.ensure(model.groups().keySet());
         SyncResult result = new SyncResult(created, updated, removed, groupsCreated, groupsRemoved, added, dropped);
         log.info("Identity synced from the organization model: {}", result);
         return result;
@@ -174,9 +180,8 @@ public class IdentitySyncService {
     void grantGroupDefaults(String groupId) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         if (groupId.equals(CommitteeGroups.ALL_MEMBERS)) {
-            // Tasklist lists tasks through filters: without READ on them a member sees "No filter available";
+            // Tasklist lists tasks through filters: READ on each filter is granted by TasklistFilters (per group);
             // the filter's results are still limited by the task authorizations
-            grant(groupId, Resources.FILTER, ANY, Permissions.READ);
             return;
         }
         // committees and boards start the processes of their units (the process checks which unit)

@@ -129,7 +129,7 @@ public class TaskNotifications {
     /** The name as the member is called in Vietnamese (family names first), from the organization model. */
     private String fullName(User user) {
         return members.findByCode(user.getId()).map(PartyMember::getFullName)
-                .orElseGet(() -> String.join(" ", nonNull(user.getLastName()), nonNull(user.getFirstName())).strip());
+                .orElseGet(() -> String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName())).strip());
     }
 
     private static String nonNull(String s) {

@@ -76,12 +76,13 @@ public class PartyMember {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
 
-    /** Last word of the full name, used as Camunda's first name so Tasklist shows "Nguyễn Văn An" sensibly. */
+    /** Last word of the full name (tên), Camunda's last name: Camunda shows "first last" = "Nguyễn Văn" + " " + "An". */
     public String givenName() {
         int i = fullName.lastIndexOf(' ');
         return i < 0 ? fullName : fullName.substring(i + 1);
     }
 
+    /** Family and middle names (họ và tên đệm), Camunda's first name. */
     public String familyNames() {
         int i = fullName.lastIndexOf(' ');
         return i < 0 ? "" : fullName.substring(0, i);

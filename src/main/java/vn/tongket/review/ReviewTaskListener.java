@@ -2,13 +2,16 @@ package vn.tongket.review;
 
 import static vn.tongket.review.ReviewProcess.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.tongket.tasklist.TaskBodyName;
 
 /**
  * Guards and records what the review's user tasks leave ({@code camunda:taskListener delegateExpression=
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("reviewTaskListener")
 public class ReviewTaskListener implements TaskListener {
+
+    /** Task-local variable of a self-review task waiting for the member's open one: the member's code. */
+    static final String SELF_REVIEW_AWAITED_FOR = "selfReviewAwaitedFor";
 
     private final ReviewService reviews;
 
@@ -34,6 +40,9 @@ public class ReviewTaskListener implements TaskListener {
     }
 
     private void created(DelegateTask task) {
+        if (TASK_WRITE_SELF_REVIEW.equals(task.getTaskDefinitionKey())) {
+            awaitOpenSelfReview(task);
+        }
         if (TASK_PERSON_MEETING.equals(task.getTaskDefinitionKey())) {
             String member = REVIEWEE.get(task);
             if (member != null) {
@@ -82,15 +91,50 @@ public class ReviewTaskListener implements TaskListener {
     }
 
     /**
+     * A.I.3.1 "Mỗi đảng viên chỉ làm một bản kiểm điểm": when the member already has an open self-review task of
+     * the same year (another place of review), this one is not given to them (no assignee, so it is in none of
+     * their Tasklist filters) and waits for that one, whose name then says it serves this place too; completing
+     * it completes this one as "reused" ({@link #closeOtherSelfReviewTasks}).
+     */
+    private static void awaitOpenSelfReview(DelegateTask task) {
+        String member = task.getAssignee();
+        if (member == null) {
+            return;
+        }
+        int year = year(task);
+        TaskService taskService = task.getProcessEngineServices().getTaskService();
+        Engine.withoutAuthorization(() -> {
+            for (Task open : taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WRITE_SELF_REVIEW)
+                    .taskAssignee(member).list()) {
+                Object openYear = taskService.getVariable(open.getId(), CAMPAIGN_YEAR.name());
+                if (!open.getId().equals(task.getId()) && openYear instanceof Number n && n.intValue() == year) {
+                    task.setVariableLocal(SELF_REVIEW_AWAITED_FOR, member);
+                    task.setAssignee(null);
+                    Object place = task.getVariable(ITEM_PLACE_NAME.name());
+                    open.setName(TaskBodyName.sharedWith(open.getName(), place == null ? null : place.toString()));
+                    taskService.saveTask(open);
+                    return null;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * One self-review per member and year: the member's other open self-review tasks (other places, in this or
      * another review) are completed as "reused", so each place goes on to its meeting with the stored self-review.
      */
     private static void closeOtherSelfReviewTasks(DelegateTask task) {
         TaskService taskService = task.getProcessEngineServices().getTaskService();
         int year = year(task);
+        // the member from the process (the waiting task of another place has no assignee)
+        String member = REVIEWEE.get(task);
         Engine.withoutAuthorization(() -> {
-            for (Task other : taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WRITE_SELF_REVIEW)
-                    .taskAssignee(task.getAssignee()).list()) {
+            List<Task> others = new ArrayList<>(taskService.createTaskQuery().processDefinitionKey(KEY)
+                    .taskDefinitionKey(TASK_WRITE_SELF_REVIEW).taskAssignee(member).list());
+            others.addAll(taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WRITE_SELF_REVIEW)
+                    .taskVariableValueEquals(SELF_REVIEW_AWAITED_FOR, member).list());
+            for (Task other : others) {
                 Object otherYear = taskService.getVariable(other.getId(), CAMPAIGN_YEAR.name());
                 if (!other.getId().equals(task.getId()) && otherYear instanceof Number n && n.intValue() == year) {
                     taskService.complete(other.getId(), Map.of(SELF_REVIEW_REUSED, true));

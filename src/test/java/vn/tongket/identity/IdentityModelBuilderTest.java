@@ -31,8 +31,16 @@ class IdentityModelBuilderTest {
         gone.setStatus(MemberStatus.TRANSFERRED_OUT);
         IdentityModel model = build(List.of());
         assertThat(model.users()).containsOnlyKeys("DV1", "DV2", "DV3");
-        assertThat(model.users().get("DV2").firstName()).isEqualTo("Mai");
-        assertThat(model.users().get("DV2").lastName()).isEqualTo("Trần Thị");
+    }
+
+    @Test
+    void fullName_readsInVietnameseOrder_familyAndMiddleNamesAreCamundasFirstName() {
+        IdentityModel model = build(List.of());
+        IdentityModel.UserInfo mai = model.users().get("DV2");
+        assertThat(mai.firstName()).isEqualTo("Trần Thị");
+        assertThat(mai.lastName()).isEqualTo("Mai");
+        // Camunda shows firstName + " " + lastName (Tasklist header and assignee, Admin's user list)
+        assertThat(mai.firstName() + " " + mai.lastName()).isEqualTo("Trần Thị Mai");
     }
 
     @Test

@@ -100,7 +100,7 @@ class DemoBlocIT {
     void identitySync_mapsTheDemoBloc_toUsersAndGroups() {
         User user = identityService.createUserQuery().userId("DV0001").singleResult();
         assertThat(user).isNotNull();
-        assertThat(user.getFirstName()).isEqualTo("Thành");
+        assertThat(user.getLastName()).as("given name, shown last").isEqualTo("Thành");
         assertThat(identityService.checkPassword("DV0001", "demo")).isTrue();
         // other tests share the database and may add their own fixture users (other code prefixes) to the boards
         assertThat(identityService.createUserQuery().memberOfGroup("btv-DUK").list()).extracting(User::getId)
