@@ -170,7 +170,7 @@ public class EvaluationService {
             consequences.add(placeName(v.getPlaceUnitId()) + ": " + judgements.assess(v).summary());
         }
         boolean overHalf = judgements.notCompleting(m.getId(), year, votes);
-        judgements.overall(m.getId(), year).ifPresent(j -> consequences.add(vn.tongket.vote.ConfidenceJudgements.describe(j)));
+        judgements.overall(m.getId(), year).ifPresent(j -> consequences.add(0, vn.tongket.vote.ConfidenceJudgements.describe(j)));
         e.setVotePlaces(votes.size());
         e.setBallotsCollected(collected);
         e.setHighCount(high);

@@ -54,6 +54,14 @@ class VoteRulesTest {
     }
 
     @Test
+    void voteDate_lateUnit_onceTheLastDayIsReached_aDateFromTodayIsALateVote() {
+        VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, LocalDate.of(2031, 12, 29), false);
+        VoteDateRule.check(LocalDate.of(2032, 1, 5), 2031, DEC1, LAST, LocalDate.of(2032, 1, 3), false);
+        refused(() -> VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, LocalDate.of(2031, 12, 28), false), "voteDate", "trước 30/12");
+        refused(() -> VoteDateRule.check(LocalDate.of(2032, 1, 2), 2031, DEC1, LAST, LocalDate.of(2032, 1, 3), false), "voteDate", "trước 30/12");
+    }
+
+    @Test
     void voteDate_movedIntoThePast_refused_andClosedRequestWindowIsSaid() {
         refused(() -> VoteDateRule.check(LocalDate.of(2031, 12, 10), 2031, DEC1, LAST, LocalDate.of(2031, 12, 12), true),
                 "voteDate", "đã qua");
