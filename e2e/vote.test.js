@@ -162,7 +162,7 @@ test('a member of another unit is refused the tally and the entry page', async (
   await e2e.step(page, 'vote-outsider-refused', async () => {
     await page.goto(`${e2e.BASE}/vote/?voteId=${voteId}&clerk=A`, { waitUntil: 'domcontentloaded' });
     await page.press('#voteId', 'Enter');
-    await page.waitForFunction(() => /Chỉ ban kiểm phiếu/.test(document.querySelector('#message').textContent));
+    await page.waitForFunction(() => /Chỉ thành viên ban kiểm phiếu/.test(document.querySelector('#message').textContent));
   });
   assert.ok(await page.locator('#entry').isHidden(), 'no ballot form for an outsider');
   const r = await e2e.http('GET', `/api/votes/${voteId}/tally`, undefined, e2e.member(OUTSIDER));
