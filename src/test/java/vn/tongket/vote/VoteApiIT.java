@@ -515,7 +515,7 @@ class VoteApiIT {
         var evaluations = context.getBean(vn.tongket.evaluation.EvaluationService.class);
         var routing = evaluations.gather(p.getCode(), f.code("h"), YEAR, null);
         // without a judgement: over half at one place forces "không hoàn thành nhiệm vụ"
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluations.decide(routing.evaluationId(), "COMPLETED_WELL", "bb"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluations.decide(routing.evaluationId(), "COMPLETED_WELL", f.code("ps")))
                 .hasMessageContaining("trên 50%");
         // the competent level (the bloc's BTV) records its overall judgement with reasons; a voter may not
         String competent = "btv-" + units.findByKindAndActiveTrueOrderByCode(UnitKind.BLOC).get(0).getCode();
@@ -528,7 +528,7 @@ class VoteApiIT {
         var routing2 = evaluations.gather(p.getCode(), f.code("h"), YEAR, null);
         assertThat(evaluations.find(routing2.evaluationId()).isLowOverHalf()).isFalse();
         assertThat(evaluations.find(routing2.evaluationId()).getVoteConsequence()).contains("05-KL/ĐU");
-        assertThat(evaluations.decide(routing2.evaluationId(), "COMPLETED_WELL", "bb").name()).isEqualTo("COMPLETED_WELL");
+        assertThat(evaluations.decide(routing2.evaluationId(), "COMPLETED_WELL", f.code("ps")).name()).isEqualTo("COMPLETED_WELL");
     }
 
     @Test
