@@ -9,21 +9,59 @@ const UNIT = 'STC';            // Đảng bộ Sở Tài chính: voters are its 
 const CLERK_A = 'DV0020';      // two members of bch-STC
 const CLERK_B = 'DV0021';
 const OUTSIDER = 'DV0014';     // secretary of Chi bộ Sở Xây dựng: another unit
+const ORGANIZATION_BOARD = 'DV0004';   // Trưởng Ban Tổ chức: proposes the counting board (C.III.3.1)
+const PRESIDING = 'DV0003';    // Bí thư Đảng ủy Sở Tài chính, BTV of STC: approves the board
 const BALLOTS = 3;
 let browser;
 let voteId;
 let candidates;
 
 /**
- * The vote of STC brought to the state where ballot entry is open, through the API as the Ban Tổ chức and the
- * administrator would: the process started (today the entry opens once the vote exists) and the ballots issued.
- * When the counting board's approval and the conference become preconditions of entry, they are added here.
+ * The vote of STC brought to the state where ballot entry is open, through the API as each body would: the process
+ * started, the counting board (the two clerks, participants not on the ballot) proposed by the Ban Tổ chức and
+ * approved by the BTV of STC, the information window and the self-review reports done so that the conference is
+ * held (the count task opens the entry), and the ballots issued by a board member.
  */
+async function taskOf(pid, key) {
+  const list = await e2e.rest('GET', `/engine-rest/task?processInstanceId=${pid}&taskDefinitionKey=${key}`);
+  return list[0];
+}
+
+async function completeAs(task, who, variables) {
+  await e2e.rest('POST', `/engine-rest/task/${task.id}/complete`, { variables }, e2e.member(who));
+}
+
+async function holdConference(pid) {
+  const prepare = await taskOf(pid, 'Task_PrepareBallots');
+  if (prepare) {
+    await completeAs(prepare, ORGANIZATION_BOARD, { countingBoardProposal: { value: `${CLERK_A}, ${CLERK_B}`, type: 'String' },
+      ballotsPrepared: { value: true, type: 'Boolean' } });
+  }
+  const approve = await e2e.until('the approval task', () => taskOf(pid, 'Task_ApproveCountingBoard').then((t) => t
+    || taskOf(pid, 'Task_CountBallots').then((c) => c && { done: true })));
+  if (!approve.done) {
+    await completeAs(approve, PRESIDING, { countingBoardApproved: { value: true, type: 'Boolean' } });
+  }
+  await e2e.until('the count task (conference held)', async () => {
+    if (await taskOf(pid, 'Task_CountBallots')) {
+      return true;
+    }
+    for (const j of await e2e.rest('GET', `/engine-rest/job?processInstanceId=${pid}`)) {
+      await e2e.http('POST', `/engine-rest/job/${j.id}/execute`);
+    }
+    for (const t of await e2e.rest('GET', `/engine-rest/task?processInstanceId=${pid}`)) {
+      if (t.taskDefinitionKey === 'Task_AnswerRequests' || t.taskDefinitionKey === 'Task_SelfReviewReport') {
+        await e2e.http('POST', `/engine-rest/task/${t.id}/complete`, { variables: {} });
+      }
+    }
+    return false;
+  });
+}
 async function openVoteEntry() {
   const bk = `${UNIT}:${e2e.YEAR}`;
   const running = await e2e.rest('GET', `/engine-rest/process-instance?processDefinitionKey=ConfidenceVoteProcess&businessKey=${bk}`);
   if (!running.length) {
-    const voteDate = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
+    const voteDate = `${e2e.YEAR}-12-20`;   // in December, before 30/12 (C.III.1, Đ.II.3)
     await e2e.rest('POST', '/engine-rest/process-definition/key/ConfidenceVoteProcess/start', {
       businessKey: bk,
       variables: { unitCode: { value: UNIT, type: 'String' }, campaignYear: { value: e2e.YEAR, type: 'Integer' },
@@ -34,11 +72,14 @@ async function openVoteEntry() {
     const r = await e2e.http('GET', `/api/votes?unitCode=${UNIT}&year=${e2e.YEAR}`);
     return r.status === 200 && r.json.voteId;
   });
-  const form = await e2e.rest('GET', `/api/votes/${found}/ballot-form`);
+  const pid = (await e2e.rest('GET', `/engine-rest/process-instance?processDefinitionKey=ConfidenceVoteProcess&businessKey=${bk}`))[0].id;
+  await holdConference(pid);
+  const clerk = e2e.member(CLERK_A);   // only the counting board issues serials and reads the ballot form
+  const form = await e2e.rest('GET', `/api/votes/${found}/ballot-form`, undefined, clerk);
   if (form.issued < BALLOTS) {
-    await e2e.rest('POST', `/api/votes/${found}/serials`, { from: 1, to: BALLOTS, width: 3, prefix: '' });
+    await e2e.rest('POST', `/api/votes/${found}/serials`, { from: 1, to: BALLOTS, width: 3, prefix: '' }, clerk);
   }
-  return { id: found, form: await e2e.rest('GET', `/api/votes/${found}/ballot-form`) };
+  return { id: found, form: await e2e.rest('GET', `/api/votes/${found}/ballot-form`, undefined, clerk) };
 }
 
 before(async () => {
@@ -86,7 +127,7 @@ async function enterAs(user, clerk) {
     assert.doesNotMatch(await page.getAttribute('#message', 'class') || '', /err/, await page.textContent('#message'));
   }
   await e2e.shot(page, `vote-entry-${clerk}-entered`);
-  const form = await e2e.rest('GET', `/api/votes/${voteId}/ballot-form`);
+  const form = await e2e.rest('GET', `/api/votes/${voteId}/ballot-form`, undefined, e2e.member(CLERK_A));
   assert.equal(clerk === 'A' ? form.enteredA : form.enteredB, BALLOTS, `clerk ${clerk}: ${BALLOTS} ballots stored`);
   assert.deepEqual(page.pageErrors, []);
   return page;
@@ -101,7 +142,7 @@ test('two counting-board clerks enter the ballots with the keyboard and their di
   });
   const output = await pageB.textContent('#board-output');
   assert.doesNotMatch(output, /Phiếu 001|Phiếu 003/, 'only ballot 002 differs');
-  const diffs = await e2e.rest('GET', `/api/votes/${voteId}/disagreements`);
+  const diffs = await e2e.rest('GET', `/api/votes/${voteId}/disagreements`, undefined, e2e.member(CLERK_A));
   assert.deepEqual(diffs.map((d) => d.serial), ['002']);
   // and counting is refused while the two entries differ
   await pageB.click('#btn-tally');
@@ -121,7 +162,7 @@ test('a member of another unit is refused the tally and the entry page', async (
   await e2e.step(page, 'vote-outsider-refused', async () => {
     await page.goto(`${e2e.BASE}/vote/?voteId=${voteId}&clerk=A`, { waitUntil: 'domcontentloaded' });
     await page.press('#voteId', 'Enter');
-    await page.waitForFunction(() => /Chỉ ban kiểm phiếu/.test(document.querySelector('#message').textContent));
+    await page.waitForFunction(() => /Chỉ thành viên ban kiểm phiếu/.test(document.querySelector('#message').textContent));
   });
   assert.ok(await page.locator('#entry').isHidden(), 'no ballot form for an outsider');
   const r = await e2e.http('GET', `/api/votes/${voteId}/tally`, undefined, e2e.member(OUTSIDER));

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.vote.ConfidenceVoteProcess;
 import vn.tongket.vote.VoteService;
 import vn.tongket.vote.VoteViews;
@@ -35,7 +34,8 @@ public class VoteSimulationSteps implements SimulationStep {
     public boolean appliesTo(Task task, String processDefinitionKey) {
         return task.getProcessDefinitionId() != null
                 && task.getProcessDefinitionId().startsWith(ConfidenceVoteProcess.KEY + ":")
-                && ConfidenceVoteProcess.TASK_COUNT_BALLOTS.equals(task.getTaskDefinitionKey());
+                && (ConfidenceVoteProcess.TASK_COUNT_BALLOTS.equals(task.getTaskDefinitionKey())
+                    || ConfidenceVoteProcess.TASK_DECIDE_OVERALL.equals(task.getTaskDefinitionKey()));
     }
 
     @Override
@@ -45,13 +45,24 @@ public class VoteSimulationSteps implements SimulationStep {
             return;
         }
         long voteId = ((Number) id).longValue();
+        if (ConfidenceVoteProcess.TASK_DECIDE_OVERALL.equals(task.getTaskDefinitionKey())) {
+            // the bloc's BTV records its overall judgement on the vote page (reasons stay out of the engine)
+            String member = String.valueOf(taskService.getVariable(task.getId(), ConfidenceVoteProcess.TWO_PLACE_MEMBER_CODE));
+            var btv = new VoteViews.Actor("mo-phong-btv", List.of(String.valueOf(taskService.getVariable(task.getId(),
+                    ConfidenceVoteProcess.BLOC_STANDING_GROUP))), false);
+            votes.recordOverallJudgement(voteId, member, false, false, "Mô phỏng: xem xét tổng thể kết quả ở 2 nơi", "MP-01", btv);
+            return;
+        }
         answers.put("minutesSigned", true);
         if (votes.isSealed(voteId)) {
             return;
         }
-        List<String> admin = List.of(CommitteeGroups.ADMIN);
-        var clerkA = new VoteViews.Actor("mo-phong-kiem-phieu-a", admin, true);
-        var clerkB = new VoteViews.Actor("mo-phong-kiem-phieu-b", admin, true);
+        // two members of the approved counting board enter the ballots (clerk A ≠ clerk B)
+        var header = votes.header(voteId);
+        var board = votes.board(voteId);
+        List<String> voters = List.of(header.voterGroup());
+        var clerkA = new VoteViews.Actor(board.get(0).memberCode(), voters, false);
+        var clerkB = new VoteViews.Actor(board.get(1).memberCode(), voters, false);
         int candidates = votes.candidates(voteId).size();
         List<String> serials = new ArrayList<>();
         for (int i = 1; i <= BALLOTS; i++) {

@@ -25,8 +25,34 @@ public class EngineRestConfiguration {
             protected void registerAdditionalResources() {
                 register(DomainExceptionMapper.class);
                 register(AccessRefusedExceptionMapper.class);
+                register(WrappedDomainExceptionMapper.class);
             }
         };
+    }
+
+    /**
+     * A {@link DomainException} thrown by a task listener reaches the engine REST API wrapped (ENGINE-03051 inside a
+     * {@code RestException} "Cannot complete task …", answered 500): this mapper, preferred by its priority over
+     * Camunda's own mapper of the same type, answers it like the unwrapped one (our Vietnamese message, 400/409, the
+     * field) and leaves every other exception to Camunda's handler.
+     */
+    @jakarta.annotation.Priority(1)
+    public static class WrappedDomainExceptionMapper implements ExceptionMapper<org.camunda.bpm.engine.rest.exception.RestException> {
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.rest.exception.RestException e) {
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof DomainException d) {
+                    return new DomainExceptionMapper().toResponse(d);
+                }
+                if (t instanceof AccessRefusedException a) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", a.getClass().getSimpleName());
+                    body.put("message", a.getMessage());
+                    return Response.status(403).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+                }
+            }
+            return new org.camunda.bpm.engine.rest.exception.RestExceptionHandler().toResponse(e);
+        }
     }
 
     /** JAX-RS mapper, chosen by Jersey over Camunda's catch-all one because its type is closer. */

@@ -22,7 +22,6 @@ import vn.tongket.identity.GroupMembership;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.ConfidenceResultRecord;
 import vn.tongket.organization.ConfidenceResultRepository;
-import vn.tongket.organization.ConfidenceThresholds;
 import vn.tongket.organization.MemberRankingRecord;
 import vn.tongket.organization.MemberRankingRepository;
 import vn.tongket.organization.OrgUnit;
@@ -50,14 +49,16 @@ public class EvaluationService {
     private final LeaderEvaluationEntryRepository entries;
     private final GroupMembership membership;
     private final EvaluationAccess access;
+    private final vn.tongket.vote.ConfidenceJudgements judgements;
 
     public EvaluationService(OrganizationService organization, OrgUnitRepository units, PartyMemberRepository members,
                              MemberRankingRepository rankings, ConfidenceResultRepository confidence,
                              ObjectProvider<ReviewConclusionSource> reviews, LeaderEvaluationRepository evaluations,
                              LeaderEvaluationEntryRepository entries, GroupMembership membership,
-                             EvaluationAccess access) {
+                             EvaluationAccess access, vn.tongket.vote.ConfidenceJudgements judgements) {
         this.membership = membership;
         this.access = access;
+        this.judgements = judgements;
         this.organization = organization;
         this.units = units;
         this.members = members;
@@ -158,21 +159,18 @@ public class EvaluationService {
                 : ranking.getFinalCategory() != null ? ranking.getFinalCategory() : ranking.getBranchCategory());
 
         List<ConfidenceResultRecord> votes = confidence.findByMemberIdAndYear(m.getId(), year);
-        List<ConfidenceResultRecord> history = confidence.findByMemberIdOrderByYear(m.getId());
         int collected = 0, high = 0, medium = 0, low = 0;
-        boolean overHalf = false;
         List<String> consequences = new ArrayList<>();
         for (ConfidenceResultRecord v : votes) {
             collected += v.getBallotsCollected();
             high += v.getHighCount();
             medium += v.getMediumCount();
             low += v.getLowCount();
-            overHalf |= ConfidenceThresholds.moreThanHalfLow(v.getLowCount(), v.getBallotsCollected());
-            boolean halfBandBefore = history.stream().anyMatch(h -> (h.getYear() == year - 1 || h.getYear() == year - 2)
-                    && ConfidenceThresholds.halfToUnderTwoThirdsLow(h.getLowCount(), h.getBallotsCollected()));
-            consequences.add(placeName(v.getPlaceUnitId()) + ": "
-                    + ConfidenceConsequence.of(v.getLowCount(), v.getBallotsCollected(), halfBandBefore));
+            // C.III.5 through the vote's one implementation (the same text as the minutes and the reports)
+            consequences.add(placeName(v.getPlaceUnitId()) + ": " + judgements.assess(v).summary());
         }
+        boolean overHalf = judgements.notCompleting(m.getId(), year, votes);
+        judgements.overall(m.getId(), year).ifPresent(j -> consequences.add(0, vn.tongket.vote.ConfidenceJudgements.describe(j)));
         e.setVotePlaces(votes.size());
         e.setBallotsCollected(collected);
         e.setHighCount(high);
@@ -334,7 +332,14 @@ public class EvaluationService {
             List<LeaderCategoryRule.VoteFigures> votes = confidence.findByMemberIdAndYear(e.getMemberId(), e.getYear())
                     .stream().map(v -> new LeaderCategoryRule.VoteFigures(placeName(v.getPlaceUnitId()),
                             v.getLowCount(), v.getBallotsCollected())).toList();
-            LeaderCategoryRule.check(category, votes);
+            var overall = judgements.overall(e.getMemberId(), e.getYear());
+            if (overall.isEmpty()) {
+                LeaderCategoryRule.check(category, votes);
+            } else if (overall.get().notCompletingTasks() && category != LeaderCategory.NOT_COMPLETED) {
+                // a cadre voted in two places: the competent level's overall judgement decides (C.III.2.3)
+                throw new DomainException("leaderCategory", "Không thể xếp loại \"" + category.label() + "\": "
+                        + vn.tongket.vote.ConfidenceJudgements.describe(overall.get()) + " (HD 22-HD/ĐU, C.III.2.3 và C.III.5)");
+            }
         }
         e.setCategory(category);
         e.setDecidedBy(userId);

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tongket.common.ReviewConclusionSource;
 import vn.tongket.common.ReviewConclusionSource.ReviewConclusion;
-import vn.tongket.evaluation.ConfidenceConsequence;
 import vn.tongket.evaluation.EvaluationAccess;
 import vn.tongket.identity.CurrentUser;
 import vn.tongket.evaluation.EvaluationStatus;
@@ -53,10 +52,15 @@ public class ReportService {
     private final OrganizationService organization;
     private final ObjectProvider<ReviewConclusionSource> reviews;
     private final EvaluationAccess evaluationAccess;
+    private final vn.tongket.vote.ConfidenceAssessor confidenceAssessor;
+    private final vn.tongket.vote.VoteService votes;
 
     public ReportService(JdbcTemplate jdbc, OrganizationService organization, ObjectProvider<ReviewConclusionSource> reviews,
-                         EvaluationAccess evaluationAccess) {
+                         EvaluationAccess evaluationAccess, vn.tongket.vote.ConfidenceAssessor confidenceAssessor,
+                         vn.tongket.vote.VoteService votes) {
         this.evaluationAccess = evaluationAccess;
+        this.confidenceAssessor = confidenceAssessor;
+        this.votes = votes;
         this.jdbc = jdbc;
         this.organization = organization;
         this.reviews = reviews;
@@ -168,32 +172,48 @@ public class ReportService {
 
     // ------------------------------------------------------------------ confidence votes
 
+    /** The user of the current request, or null for the application's own documents (submissions, simulation). */
+    private static vn.tongket.vote.VoteViews.Actor readerOrNull() {
+        try {
+            var u = vn.tongket.identity.CurrentUser.get();
+            return new vn.tongket.vote.VoteViews.Actor(u.userId(), u.groups(), u.isAdmin());
+        } catch (vn.tongket.common.AccessRefusedException none) {
+            return null;
+        }
+    }
+
     public VoteReport vote(int year, String unitCode) {
         Scope scope = new Scope(unitCode);
-        Map<Long, List<int[]>> previous = new HashMap<>();
-        jdbc.query("select member_id, low_count, ballots_collected from confidence_result_history "
+        Map<Long, List<vn.tongket.vote.ConfidenceConsequences.Counts>> previous = new HashMap<>();
+        jdbc.query("select member_id, campaign_year, low_count, ballots_collected from confidence_result_history "
                 + "where campaign_year between ? and ?", rs -> {
-            previous.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[] {rs.getInt(2), rs.getInt(3)});
+            previous.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new vn.tongket.vote.ConfidenceConsequences.Counts(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
         }, year - 2, year - 1);
+        // per-person figures follow the vote's access rule (C.III.4): rows of places the reader may not see are left out
+        vn.tongket.vote.VoteViews.Actor reader = readerOrNull();
+        Map<Long, Boolean> mayRead = new HashMap<>();
         List<VoteRow> rows = new ArrayList<>();
         jdbc.query("select h.member_id, m.code, m.full_name, h.place_unit_id, h.position_title, h.ballots_issued, "
                 + "h.ballots_collected, h.ballots_valid, h.high_count, h.medium_count, h.low_count "
                 + "from confidence_result_history h join party_member m on m.id = h.member_id "
                 + "where h.campaign_year = ? order by m.code, h.place_unit_id", rs -> {
             long place = rs.getLong(4);
-            if (!scope.contains(place)) {
+            if (!scope.contains(place)
+                    || (reader != null && !mayRead.computeIfAbsent(place, pl -> votes.mayExport(pl, year, reader)))) {
                 return;
             }
             OrgUnit p = scope.units.get(place);
             int collected = rs.getInt(7), high = rs.getInt(9), medium = rs.getInt(10), low = rs.getInt(11);
-            boolean halfBandBefore = previous.getOrDefault(rs.getLong(1), List.of()).stream()
-                    .anyMatch(v -> ConfidenceThresholds.halfToUnderTwoThirdsLow(v[0], v[1]));
+            // C.III.5 through the vote's one implementation (the same text as the minutes and the evaluation)
+            var assessment = confidenceAssessor.assess(new vn.tongket.vote.ConfidenceConsequences.Counts(year, low, collected),
+                    previous.getOrDefault(rs.getLong(1), List.of()));
             rows.add(new VoteRow(rs.getString(2), rs.getString(3), p.getCode(), p.getName(), rs.getString(5),
                     rs.getInt(6), collected, rs.getInt(8), high, medium, low,
                     Reports.percent(high, collected), Reports.percent(medium, collected), Reports.percent(low, collected),
                     ConfidenceThresholds.moreThanHalfLow(low, collected),
                     ConfidenceThresholds.atLeastTwoThirdsLow(low, collected),
-                    ConfidenceConsequence.of(low, collected, halfBandBefore)));
+                    assessment.summary()));
         }, year);
         Set<String> persons = new HashSet<>();
         Set<String> overHalf = new HashSet<>();

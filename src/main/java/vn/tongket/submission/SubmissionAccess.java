@@ -29,7 +29,9 @@ public final class SubmissionAccess {
             String voters = unit.getKind().isBranch() ? CommitteeGroups.branchCommittee(unit.getCode())
                     : CommitteeGroups.executiveCommittee(unit.getCode());
             String superior = route.receivers().isEmpty() ? route.senderGroup() : route.receivers().get(0).group();
-            return VoteAccessPolicy.resultsAccess(userId, groups, false, voters, superior, java.util.Set.of())
+            // the vote's one rule (MINUTES: per-person figures of every candidate)
+            return VoteAccessPolicy.decide(VoteAccessPolicy.Resource.MINUTES, new VoteAccessPolicy.Subject(userId, groups, false),
+                    new VoteAccessPolicy.VoteScope(voters, superior, java.util.Set.of(), java.util.Set.of()))
                     == VoteAccessPolicy.Access.FULL || groups.contains(route.senderGroup());
         }
         List<String> allowed = new java.util.ArrayList<>(route.receivers().stream().map(ReportRoute.Hop::group).toList());

@@ -10,7 +10,9 @@ import java.util.List;
  * {@link Ballot#encodeMarks()}): per candidate, ballots issued, collected, valid, and the count and percentage of
  * each level OVER BALLOTS COLLECTED ("tỉ lệ phần trăm trên tổng số phiếu thu về"), invalid ballots included in
  * the denominator. Percentages are exact {@link BigDecimal} quotients rounded HALF_UP to 2 decimals.
- * Invariants checked on every result: high + medium + low = valid; valid + invalid = collected ≤ issued.
+ * Invariants checked on every result: high + medium + low = valid; valid + invalid = collected; collected ≤ issued +
+ * foreign, where foreign ballots (serial not issued by the board) are collected and invalid (C.III.2.2): issued 40,
+ * collected 41 with one foreign ballot counts over 41.
  * <p>
  * Arrays of ints, no object per ballot: 100,000 ballots × 15 candidates count in a few milliseconds.
  */
@@ -27,6 +29,7 @@ public final class BallotTally {
     private final int[] valid;
     private int collected;
     private int wholeBallotsValid;
+    private int foreign;
     private final int[] codes;
 
     public BallotTally(int candidates, InvalidMarkScope scope) {
@@ -43,6 +46,9 @@ public final class BallotTally {
         boolean other = encoded.length() == candidates + 1 && encoded.charAt(candidates) == '+';
         if (encoded.length() != candidates && !other) {
             throw new IllegalArgumentException("Encoded ballot of length " + encoded.length() + " for " + candidates + " candidates");
+        }
+        if (!issued) {
+            foreign++;
         }
         if (!issued || other) {
             return;
@@ -79,6 +85,14 @@ public final class BallotTally {
         return collected;
     }
 
+    /**
+     * Ballots found at the count that the board did not issue ("phiếu không do ban kiểm phiếu phát ra", C.III.2.2):
+     * collected and invalid; the minutes say how many.
+     */
+    public int foreign() {
+        return foreign;
+    }
+
     /** Ballots valid as a whole (every name well marked, issued, nothing added). */
     public int wholeBallotsValid() {
         return wholeBallotsValid;
@@ -100,9 +114,10 @@ public final class BallotTally {
         if (printed.size() != candidates) {
             throw new IllegalArgumentException("candidates");
         }
-        if (collected > issued) {
-            throw new TallyInvariantException("Số phiếu thu về (" + collected + ") lớn hơn số phiếu phát ra (" + issued
-                    + "): ban kiểm phiếu phải kiểm tra lại thùng phiếu");
+        // foreign ballots are collected (and invalid): collected may exceed issued by exactly their number
+        if (collected - foreign > issued) {
+            throw new TallyInvariantException("Số phiếu thu về có số đã phát (" + (collected - foreign) + ") lớn hơn số phiếu phát ra ("
+                    + issued + "): ban kiểm phiếu phải kiểm tra lại thùng phiếu");
         }
         List<CandidateResult> out = new ArrayList<>(candidates);
         for (int i = 0; i < candidates; i++) {

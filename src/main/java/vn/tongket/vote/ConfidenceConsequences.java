@@ -8,14 +8,18 @@ import vn.tongket.organization.ConfidenceThresholds;
 
 /**
  * The consequences of C.III.5 for one person, from this year's count at one place and the previous years'
- * counts (history), in integer arithmetic through {@link ConfidenceThresholds}. Our readings (README):
+ * counts (history), in integer arithmetic through {@link ConfidenceThresholds}. The ONE implementation: the vote
+ * minutes, the leadership evaluation and the reports call it (through {@link ConfidenceAssessor}, which holds the
+ * setting). Our readings (docs/vote.md):
  * <ul>
  *   <li>"trên 50%": strictly more than half (2·low &gt; collected): 31/60 yes, 30/60 no;</li>
  *   <li>"từ 2/3 trở lên": 3·low ≥ 2·collected: 40/60 yes, 39/60 no;</li>
  *   <li>"từ 1/2 đến dưới 2/3": exactly half is inside the band (30/60 is a low year, though not "over 50%");</li>
- *   <li>"2 năm liền hoặc trong 3 năm liên tiếp có hai năm": this year is in the band AND year N-1 (two years
- *       running) or year N-2 (two of three consecutive years) had at least half LOW at some place (a previous
- *       year at 2/3 or more counts as a low year a fortiori); a year without a vote does not count.</li>
+ *   <li>"2 năm liền hoặc trong 3 năm liên tiếp có hai năm tín nhiệm thấp (từ 1/2 đến dưới 2/3 …)": this year is
+ *       in the band AND year N-1 (two years running) or year N-2 (two of three consecutive years) was a low
+ *       year at some place. Whether an earlier year at 2/3 or more is such a "low year" is the open reading:
+ *       {@link LowYearReading#FROM_HALF} (default: a fortiori, a worse year counts) or
+ *       {@link LowYearReading#BAND_ONLY} (the parenthesis read literally). A year without a vote does not count.</li>
  * </ul>
  * Each consequence carries the sentence of the guidance it applies and the figures.
  */
@@ -44,6 +48,14 @@ public final class ConfidenceConsequences {
         REFERENCE_ONLY
     }
 
+    /** Which earlier years count as "năm tín nhiệm thấp" for the two-years rule (setting tongket.vote.low-year-reading). */
+    public enum LowYearReading {
+        /** Every earlier year with at least 1/2 LOW, the years at 2/3 or more included (a fortiori). */
+        FROM_HALF,
+        /** Only earlier years from 1/2 to under 2/3 LOW, as the parenthesis of C.III.5 reads literally. */
+        BAND_ONLY
+    }
+
     /** Counts of one vote at one place. */
     public record Counts(int year, int low, int collected) {
     }
@@ -53,6 +65,18 @@ public final class ConfidenceConsequences {
 
     public record Assessment(int year, int low, int collected, boolean notCompletingTasks, boolean outOfSuccessionPlan,
                              boolean proposeRelief, List<Consequence> consequences) {
+        /** The short text shown in the evaluation and the reports: the consequences and figures, no sentences. */
+        public String summary() {
+            StringBuilder sb = new StringBuilder();
+            for (Consequence c : consequences) {
+                if (!sb.isEmpty()) {
+                    sb.append("; ");
+                }
+                sb.append(label(c.rule())).append(" (").append(c.figures()).append(")");
+            }
+            return sb.toString();
+        }
+
         /** One text for the minutes and the history: rules, figures and sentences. */
         public String explanation() {
             StringBuilder sb = new StringBuilder();
@@ -74,6 +98,22 @@ public final class ConfidenceConsequences {
      * @param history counts of previous years (any place; other entries of the current year are ignored)
      */
     public static Assessment assess(Counts current, List<Counts> history) {
+        return assess(current, history, LowYearReading.FROM_HALF);
+    }
+
+    /** The short Vietnamese label of a rule. */
+    public static String label(Rule rule) {
+        return switch (rule) {
+            case OVER_HALF_NOT_COMPLETED -> "Trên 50% phiếu tín nhiệm thấp: không được đánh giá hoàn thành nhiệm vụ, "
+                    + "đưa ra khỏi quy hoạch chức vụ cao hơn";
+            case TWO_THIRDS_RELIEVE -> "Từ 2/3 phiếu tín nhiệm thấp: cho thôi giữ chức vụ";
+            case TWO_YEARS_RUNNING_RELIEVE -> "2 năm liền tín nhiệm thấp: cho thôi giữ chức vụ";
+            case TWO_OF_THREE_YEARS_RELIEVE -> "2 trong 3 năm liên tiếp tín nhiệm thấp: cho thôi giữ chức vụ";
+            case REFERENCE_ONLY -> "Tham khảo trong đánh giá cán bộ";
+        };
+    }
+
+    public static Assessment assess(Counts current, List<Counts> history, LowYearReading reading) {
         int y = current.year();
         int low = current.low();
         int collected = current.collected();
@@ -92,7 +132,7 @@ public final class ConfidenceConsequences {
             out.add(new Consequence(Rule.TWO_THIRDS_RELIEVE, SENTENCE_RELIEVE,
                     fig + " (từ 2/3 trở lên: " + 3L * low + " ≥ " + 2L * collected + ")"));
         } else if (band) {
-            Map<Integer, Counts> lowYears = lowYears(history, y);
+            Map<Integer, Counts> lowYears = lowYears(history, y, reading);
             Counts last = lowYears.get(y - 1);
             Counts twoAgo = lowYears.get(y - 2);
             if (last != null) {
@@ -113,11 +153,14 @@ public final class ConfidenceConsequences {
         return new Assessment(y, low, collected, overHalf, overHalf, relieve, List.copyOf(out));
     }
 
-    /** Previous years with at least half LOW at some place (the worst such place per year). */
-    private static Map<Integer, Counts> lowYears(List<Counts> history, int year) {
+    /** Previous years that were low years under the reading, at some place (the worst such place per year). */
+    private static Map<Integer, Counts> lowYears(List<Counts> history, int year, LowYearReading reading) {
         Map<Integer, Counts> out = new TreeMap<>();
         for (Counts c : history) {
             if (c.year() >= year || c.year() < year - 2 || c.collected() <= 0 || 2L * c.low() < c.collected()) {
+                continue;
+            }
+            if (reading == LowYearReading.BAND_ONLY && !ConfidenceThresholds.halfToUnderTwoThirdsLow(c.low(), c.collected())) {
                 continue;
             }
             out.merge(c.year(), c, (a, b) -> (long) a.low() * b.collected() >= (long) b.low() * a.collected() ? a : b);

@@ -55,6 +55,13 @@ public final class ConfidenceVoteProcess {
     public static final String COUNTING_BOARD_PROPOSAL = "countingBoardProposal";
     public static final String COUNTING_BOARD_APPROVED = "countingBoardApproved";
     public static final String TWO_PLACE_MEMBERS = "twoPlaceMembers";
+    public static final String TWO_PLACE_MEMBER_CODE = "twoPlaceMemberCode";
+    /** Engine-written: the service recorded the board's approval (the gateway reads this, not the form's field). */
+    public static final String BOARD_APPROVED = "boardApproved";
+    /** Engine-written: the approved board's member codes, candidate users of the count task. */
+    public static final String COUNTING_BOARD_USERS = "countingBoardUsers";
+    /** Display only: the participants who may sit on the board (code — name). */
+    public static final String COUNTING_BOARD_ELIGIBLE = "countingBoardEligible";
     public static final String HAS_TWO_PLACE_MEMBERS = "hasTwoPlaceMembers";
 
     private ConfidenceVoteProcess() {

@@ -51,7 +51,11 @@ public final class MinutesPdf {
                 + VoteService.fmt(v.voteDate()), b);
         sub.setAlignment(Element.ALIGN_CENTER);
         doc.add(sub);
-        doc.add(new Paragraph("Ban kiểm phiếu: " + (v.countingBoard() == null ? "(chưa ghi)" : v.countingBoard()), f));
+        doc.add(new Paragraph("Ban kiểm phiếu: " + (data.board().isEmpty() ? "(chưa có)" : String.join(", ", data.board().stream()
+                .map(m -> m.fullName() + (m.seq() == 0 ? " (trưởng ban)" : "")).toList())), f));
+        if (data.foreign() > 0) {
+            doc.add(new Paragraph(VoteService.foreignNote(data.foreign()) + ".", b));
+        }
         doc.add(new Paragraph("Số phiếu phát ra: " + data.issued() + "; số phiếu thu về: " + data.collected()
                 + ". Tỉ lệ phần trăm tính trên tổng số phiếu thu về (kể cả phiếu không hợp lệ), làm tròn 2 chữ số thập phân (nửa lên). "
                 + "Phiếu hỏng: " + (v.scope() == InvalidMarkScope.BALLOT

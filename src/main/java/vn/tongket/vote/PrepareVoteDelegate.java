@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrganizationService;
 
-/** Creates the vote with candidates and voters from the model; sets the ids and groups the tasks use. */
+/**
+ * Creates the vote with candidates and voters from the model; sets the ids and groups the tasks use, and a
+ * default counting-board proposal (member codes) that the Ban Tổ chức edits in Tasklist.
+ */
 @Component("prepareVoteDelegate")
 public class PrepareVoteDelegate implements JavaDelegate {
 
@@ -36,5 +39,8 @@ public class PrepareVoteDelegate implements JavaDelegate {
         execution.setVariable(ConfidenceVoteProcess.ANSWER_GROUP, VoteService.answerGroup(v));
         execution.setVariable(ConfidenceVoteProcess.ORGANIZATION_BOARD_GROUP, CommitteeGroups.ORGANIZATION_BOARD);
         execution.setVariable(ConfidenceVoteProcess.BLOC_STANDING_GROUP, CommitteeGroups.standingCommittee(organization.bloc().getCode()));
+        execution.setVariable(ConfidenceVoteProcess.COUNTING_BOARD_PROPOSAL, String.join(", ", votes.defaultBoardProposal(p.voteId())));
+        execution.setVariable(ConfidenceVoteProcess.COUNTING_BOARD_ELIGIBLE, String.join("\n", votes.boardEligible(p.voteId()).stream()
+                .map(m -> m.getCode() + " — " + m.getFullName()).toList()));
     }
 }

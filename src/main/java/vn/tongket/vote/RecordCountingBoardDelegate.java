@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the approved counting board (ban kiểm phiếu) on the vote, for the minutes. */
+/** The approved counting board's members become the candidate users of the count task (engine-written variable). */
 @Component("recordCountingBoardDelegate")
 public class RecordCountingBoardDelegate implements JavaDelegate {
 
@@ -16,7 +16,11 @@ public class RecordCountingBoardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        votes.recordCountingBoard(ConfidenceVoteProcess.voteId(execution),
-                ConfidenceVoteProcess.string(execution, ConfidenceVoteProcess.COUNTING_BOARD_PROPOSAL), "process");
+        long voteId = votes.voteIdOfProcess(execution.getProcessInstanceId());
+        if (!VoteService.BOARD_APPROVED.equals(votes.header(voteId).boardStatus())) {
+            throw new vn.tongket.common.ConflictException("countingBoard", "Ban kiểm phiếu chưa được phê duyệt");
+        }
+        execution.setVariable(ConfidenceVoteProcess.COUNTING_BOARD_USERS,
+                String.join(",", votes.board(voteId).stream().map(VoteViews.BoardMember::memberCode).toList()));
     }
 }

@@ -57,7 +57,7 @@ public class VoteController {
     }
 
     @Schema(description = "Số phiếu phát ra: danh sách, hoặc dải from..to với độ rộng và tiền tố")
-    public record SerialsRequest(List<String> serials, Integer from, Integer to,
+    public record SerialsRequest(List<String> serials, Long from, Long to,
                                  @Schema(description = "Số chữ số (đệm 0), ví dụ 3 → 001") Integer width, String prefix) {
     }
 
@@ -66,13 +66,13 @@ public class VoteController {
             responses = {@ApiResponse(responseCode = "409", description = "Số phiếu đã phát, hoặc đã niêm phong")})
     public Map<String, Object> issue(@PathVariable long voteId, @RequestBody SerialsRequest body) {
         List<String> serials = new ArrayList<>(body.serials() == null ? List.of() : body.serials());
-        if (body.from() != null && body.to() != null) {
-            if (body.to() < body.from() || body.to() - body.from() > 100_000) {
-                throw new DomainException("to", "Dải số phiếu không hợp lệ");
-            }
-            String fmt = "%0" + (body.width() == null ? 1 : Math.max(1, body.width())) + "d";
-            for (int i = body.from(); i <= body.to(); i++) {
-                serials.add((body.prefix() == null ? "" : body.prefix()) + String.format(fmt, i));
+        if (serials.size() > SerialRange.MAX_PER_CALL) {
+            throw new DomainException("serials", "Mỗi lần chỉ phát tối đa " + SerialRange.MAX_PER_CALL + " số phiếu");
+        }
+        if (body.from() != null || body.to() != null) {
+            serials.addAll(SerialRange.expand(body.from(), body.to(), body.width(), body.prefix()));
+            if (serials.size() > SerialRange.MAX_PER_CALL) {
+                throw new DomainException("serials", "Mỗi lần chỉ phát tối đa " + SerialRange.MAX_PER_CALL + " số phiếu");
             }
         }
         return Map.of("issued", votes.issueSerials(voteId, serials, actor()));
@@ -137,8 +137,38 @@ public class VoteController {
     @GetMapping("/{voteId}/log")
     @Operation(summary = "Nhật ký nhập phiếu (ai, lúc nào, việc gì)")
     public List<LogLine> log(@PathVariable long voteId) {
-        votes.ballotForm(voteId, actor());
-        return votes.log(voteId);
+        return votes.log(voteId, actor());
+    }
+
+    @GetMapping("/{voteId}/counting-board")
+    @Operation(summary = "Thành phần ban kiểm phiếu (tên, không có nội dung phiếu)")
+    public Map<String, Object> board(@PathVariable long voteId) {
+        VoteHeader v = votes.header(voteId);
+        return Map.of("status", v.boardStatus(), "members", votes.board(voteId));
+    }
+
+    public record PublicationBody(String group, String decisionNo) {
+    }
+
+    @PostMapping("/{voteId}/publications")
+    @Operation(summary = "Cấp có thẩm quyền quyết định công khai kết quả ở phạm vi khác (C.III.4), có ghi số văn bản")
+    public Map<String, Object> publish(@PathVariable long voteId, @RequestBody PublicationBody body) {
+        votes.publish(voteId, body.group(), body.decisionNo(), actor());
+        return Map.of("publications", votes.publications(voteId));
+    }
+
+    public record OverallJudgementBody(Boolean notCompletingTasks, Boolean proposeRelief, String reasons, String decisionNo) {
+    }
+
+    @PutMapping("/{voteId}/overall-judgements/{memberCode}")
+    @Operation(summary = "Đánh giá tín nhiệm chung của cấp có thẩm quyền cho cán bộ lấy phiếu ở 2 nơi (C.III.2.3)")
+    public OverallJudgement judge(@PathVariable long voteId, @PathVariable String memberCode, @RequestBody OverallJudgementBody body) {
+        if (body.notCompletingTasks() == null || body.proposeRelief() == null) {
+            throw new DomainException(body.notCompletingTasks() == null ? "notCompletingTasks" : "proposeRelief",
+                    "Cần chọn có/không cho cả hai kết luận: không hoàn thành nhiệm vụ, cho thôi giữ chức vụ");
+        }
+        return votes.recordOverallJudgement(voteId, memberCode, body.notCompletingTasks(), body.proposeRelief(), body.reasons(),
+                body.decisionNo(), actor());
     }
 
     public record InformationRequestBody(String candidateCode, String question) {
@@ -176,7 +206,7 @@ public class VoteController {
         if (body.voteDate() == null) {
             throw new DomainException("voteDate", "Thiếu ngày lấy phiếu mới");
         }
-        votes.moveVoteDate(voteId, body.voteDate(), actor());
+        String note = votes.moveVoteDate(voteId, body.voteDate(), actor());
         String pid = votes.header(voteId).processInstanceId();
         if (pid != null) {
             // the service checked the user's right; the engine call runs as the system (members hold no UPDATE on instances)
@@ -194,6 +224,6 @@ public class VoteController {
                 }
             }
         }
-        return Map.of("voteDate", body.voteDate().toString());
+        return note == null ? Map.of("voteDate", body.voteDate().toString()) : Map.of("voteDate", body.voteDate().toString(), "note", note);
     }
 }

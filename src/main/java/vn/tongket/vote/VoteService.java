@@ -50,14 +50,27 @@ public class VoteService {
     private final OrganizationService organization;
     private final ConfidenceResultRepository history;
     private final VoteProperties properties;
+    private final ConfidenceAssessor assessor;
     private final ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    public static final String BOARD_NONE = "NONE";
+    public static final String BOARD_PROPOSED = "PROPOSED";
+    public static final String BOARD_APPROVED = "APPROVED";
+    /** A counting board needs two members at least: clerk A and clerk B are two different persons. */
+    public static final int BOARD_MIN = 2;
+    public static final int BOARD_MAX = 15;
+
+    private final vn.tongket.calendar.CampaignCalendarService calendars;
+
     public VoteService(JdbcTemplate jdbc, OrganizationService organization, ConfidenceResultRepository history,
-                       VoteProperties properties) {
+                       VoteProperties properties, ConfidenceAssessor assessor,
+                       vn.tongket.calendar.CampaignCalendarService calendars) {
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.organization = organization;
         this.history = history;
         this.properties = properties;
+        this.assessor = assessor;
     }
 
     // ------------------------------------------------------------------ creation (process)
@@ -73,7 +86,9 @@ public class VoteService {
      * printed on this ballot and is reported in {@code refusals}.
      */
     public Prepared prepare(String unitCode, int year, LocalDate voteDate, String processInstanceId) {
+        checkYear(year);
         OrgUnit unit = organization.unit(unitCode);
+        checkVoteDate(voteDate, year, false);
         Long existing = jdbc.query("select id from vote_conference where unit_id = ? and campaign_year = ?",
                 rs -> rs.next() ? rs.getLong(1) : null, unit.getId(), year);
         if (existing != null) {
@@ -96,11 +111,12 @@ public class VoteService {
         int seq = 0;
         for (Position p : candidates) {
             PartyMember m = p.getMember();
-            List<String> places = placesOf(m.getId(), year, voteId);
-            if (places.size() >= MAX_PLACES_PER_YEAR) {
-                refusals.add("Đồng chí " + m.getFullName() + " (" + m.getCode() + ") đã được lấy phiếu tín nhiệm ở "
-                        + places.size() + " nơi năm " + year + " (" + String.join(", ", places) + "): không lấy phiếu ở nơi thứ ba "
-                        + "tại " + unit.getName() + " (HD 22-HD/ĐU, C.I.1.2: mỗi chức danh lấy phiếu tín nhiệm tối đa ở 2 nơi)");
+            List<TwoPlacesRule.Place> places = ratedPlaces(m);
+            if (!TwoPlacesRule.allowed(places, unit.getCode())) {
+                List<String> kept = TwoPlacesRule.kept(places).stream().map(TwoPlacesRule.Place::unitName).toList();
+                refusals.add("Đồng chí " + m.getFullName() + " (" + m.getCode() + ") được lấy phiếu tín nhiệm năm " + year + " ở "
+                        + kept.size() + " nơi (" + String.join(", ", kept) + "): không lấy phiếu ở nơi thứ ba tại "
+                        + unit.getName() + " (" + TwoPlacesRule.RULE + ")");
                 continue;
             }
             jdbc.update("insert into vote_candidate (vote_id, seq, member_id, member_code, full_name, position_title) values (?,?,?,?,?,?)",
@@ -112,19 +128,37 @@ public class VoteService {
         return new Prepared(voteId, printed, refusals);
     }
 
+    /**
+     * Every place where one of the member's current positions is rated (C.II), from the organization model: the
+     * input of {@link TwoPlacesRule}, the same whatever votes were already prepared.
+     */
+    public List<TwoPlacesRule.Place> ratedPlaces(PartyMember m) {
+        List<TwoPlacesRule.Place> out = new ArrayList<>();
+        for (Position p : organization.currentPositions(m)) {
+            OrgUnit u = p.getUnit();
+            if (rated(u, p.getRole())) {
+                out.add(new TwoPlacesRule.Place(u.getCode(), u.getName(), u.getKind() != UnitKind.MASS_ORGANIZATION,
+                        p.getRole().ordinal()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean rated(OrgUnit unit, PositionRole r) {
+        return switch (unit.getKind()) {
+            case BLOC -> r == PositionRole.SECRETARY || r == PositionRole.DEPUTY_SECRETARY || r == PositionRole.STANDING_MEMBER;
+            case GRASSROOTS_COMMITTEE -> unit.isHasStandingCommittee() && r.onStandingCommittee();
+            case MASS_ORGANIZATION -> r == PositionRole.HEAD || r == PositionRole.DEPUTY_HEAD;
+            default -> false;
+        };
+    }
+
     private List<Position> candidatePositions(OrgUnit unit) {
         Map<Long, Position> byMember = new LinkedHashMap<>();
         List<Position> current = new ArrayList<>(organization.currentPositions(unit));
         current.sort(java.util.Comparator.comparing((Position p) -> p.getRole().ordinal()));
         for (Position p : current) {
-            PositionRole r = p.getRole();
-            boolean rated = switch (unit.getKind()) {
-                case BLOC -> r == PositionRole.SECRETARY || r == PositionRole.DEPUTY_SECRETARY || r == PositionRole.STANDING_MEMBER;
-                case GRASSROOTS_COMMITTEE -> unit.isHasStandingCommittee() && r.onStandingCommittee();
-                case MASS_ORGANIZATION -> r == PositionRole.HEAD || r == PositionRole.DEPUTY_HEAD;
-                default -> false;
-            };
-            if (rated) {
+            if (rated(unit, p.getRole())) {
                 byMember.putIfAbsent(p.getMember().getId(), p);   // dual posts in one unit: one line, the higher post
             }
         }
@@ -149,11 +183,240 @@ public class VoteService {
                 + " order by c.seq", String.class, voteId);
     }
 
-    public void recordCountingBoard(long voteId, String board, String actor) {
+    /** Refuses a campaign year outside {@code tongket.vote.min-year..max-year} (400 naming the field). */
+    public void checkYear(int year) {
+        if (year < properties.getMinYear() || year > properties.getMaxYear()) {
+            throw new DomainException("campaignYear", "Năm lấy phiếu (campaignYear) phải từ " + properties.getMinYear() + " đến "
+                    + properties.getMaxYear() + ", nhận " + year);
+        }
+    }
+
+    /** The vote date against the calendar (C.III.1, Đ.II.3); see {@link VoteDateRule}. */
+    public void checkVoteDate(LocalDate date, int year, boolean moving) {
+        LocalDate last = calendars.forYear(year).lastDay(vn.tongket.calendar.Deadline.VOTE_DONE);
+        VoteDateRule.check(date, year, properties.earliestVoteMonthDay(), last, today(), moving);
+    }
+
+    private LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    }
+
+    // ------------------------------------------------------------------ counting board (ban kiểm phiếu)
+
+    /** The conference's participants who may sit on the counting board: the voters (the BCH) not on the ballot. */
+    @Transactional(readOnly = true)
+    public List<PartyMember> boardEligible(long voteId) {
+        VoteHeader v = header(voteId);
+        Set<String> candidates = new HashSet<>();
+        candidates(voteId).forEach(c -> candidates.add(c.memberCode()));
+        return organization.executiveCommitteeMembers(organization.unit(v.unitCode())).stream()
+                .filter(m -> !candidates.contains(m.getCode())).toList();
+    }
+
+    /** A default proposal (the first eligible participants, by code) that the Ban Tổ chức edits. */
+    @Transactional(readOnly = true)
+    public List<String> defaultBoardProposal(long voteId) {
+        return boardEligible(voteId).stream().map(PartyMember::getCode).sorted().limit(3).toList();
+    }
+
+    /**
+     * The Ban Tổ chức proposes the counting board (C.III.3.1 "đề xuất thành phần nhân sự ban kiểm phiếu"): at least
+     * {@link #BOARD_MIN} distinct participants of the conference, never a person on the ballot.
+     */
+    public List<BoardMember> proposeBoard(long voteId, List<String> codes, Actor actor) {
         VoteHeader v = header(voteId);
         requireNotSealed(v);
-        jdbc.update("update vote_conference set counting_board = ? where id = ?", board, voteId);
-        log(voteId, actor, "COUNTING_BOARD", null, null, "Ban kiểm phiếu: " + board);
+        if (!actor.groups().contains(CommitteeGroups.ORGANIZATION_BOARD)) {
+            throw new AccessRefusedException("Chỉ Ban Tổ chức Đảng ủy Khối đề xuất thành phần ban kiểm phiếu (HD 22-HD/ĐU, C.III.3.1)");
+        }
+        if (v.conferenceOpened()) {
+            throw new ConflictException("countingBoard", "Hội nghị đã mở: không thay đổi ban kiểm phiếu được nữa");
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String raw : codes == null ? List.<String>of() : codes) {
+            String c = raw == null ? "" : raw.trim();
+            if (!c.isEmpty() && !wanted.contains(c)) {
+                wanted.add(c);
+            }
+        }
+        if (wanted.size() < BOARD_MIN || wanted.size() > BOARD_MAX) {
+            throw new DomainException("countingBoard", "Ban kiểm phiếu cần từ " + BOARD_MIN + " đến " + BOARD_MAX
+                    + " người khác nhau (hai lượt nhập phiếu do hai người khác nhau), nhận " + wanted.size());
+        }
+        Set<String> candidates = new HashSet<>();
+        candidates(voteId).forEach(c -> candidates.add(c.memberCode()));
+        Map<String, PartyMember> eligible = new LinkedHashMap<>();
+        organization.executiveCommitteeMembers(organization.unit(v.unitCode())).forEach(m -> eligible.put(m.getCode(), m));
+        for (String c : wanted) {
+            if (candidates.contains(c)) {
+                throw new DomainException("countingBoard", "Đồng chí " + c + " có tên trên phiếu tín nhiệm: không được ở ban kiểm phiếu");
+            }
+            if (!eligible.containsKey(c)) {
+                throw new DomainException("countingBoard", "Mã " + c + " không phải người dự hội nghị (ủy viên ban chấp hành "
+                        + v.unitName() + "): ban kiểm phiếu chọn trong thành phần hội nghị");
+            }
+        }
+        jdbc.update("delete from vote_board_member where vote_id = ?", voteId);
+        int seq = 0;
+        for (String c : wanted) {
+            PartyMember m = eligible.get(c);
+            jdbc.update("insert into vote_board_member (vote_id, seq, member_id, member_code, full_name) values (?,?,?,?,?)",
+                    voteId, seq++, m.getId(), m.getCode(), m.getFullName());
+        }
+        jdbc.update("update vote_conference set board_status = ?, counting_board = null where id = ?", BOARD_PROPOSED, voteId);
+        log(voteId, actor.userId(), "BOARD_PROPOSED", null, null, "Đề xuất ban kiểm phiếu: " + String.join(", ", wanted));
+        return board(voteId);
+    }
+
+    /**
+     * Who presides over the conference and approves the board: the unit's leading committee (C.III.3.1, 3.2); for a
+     * mass organization its head ("Trưởng các đoàn thể chủ trì hội nghị lấy phiếu tín nhiệm", C.III.3.3).
+     */
+    @Transactional(readOnly = true)
+    public String presidingHead(String unitCode) {
+        OrgUnit unit = organization.unit(unitCode);
+        if (unit.getKind() != UnitKind.MASS_ORGANIZATION) {
+            return null;
+        }
+        return organization.currentPositions(unit).stream().filter(p -> p.getRole() == PositionRole.HEAD)
+                .map(p -> p.getMember().getCode()).sorted().findFirst()
+                .orElseThrow(() -> new DomainException("unitCode", unit.getName() + " chưa có người đứng đầu (trưởng) để chủ trì hội nghị"));
+    }
+
+    /** The presiding body approves (or sends back) the proposed board; returns whether it is approved. */
+    public boolean approveBoard(long voteId, boolean approved, Actor actor) {
+        VoteHeader v = header(voteId);
+        requireNotSealed(v);
+        String head = presidingHead(v.unitCode());
+        boolean presiding = head != null ? head.equals(actor.userId())
+                : actor.groups().contains(CommitteeGroups.leadingCommittee(organization.unit(v.unitCode())));
+        if (!presiding) {
+            throw new AccessRefusedException("Chỉ " + (head != null ? "người đứng đầu đoàn thể (chủ trì hội nghị, C.III.3.3)"
+                    : "tập thể chủ trì hội nghị") + " phê duyệt ban kiểm phiếu");
+        }
+        if (!BOARD_PROPOSED.equals(v.boardStatus()) && !BOARD_APPROVED.equals(v.boardStatus())) {
+            throw new ConflictException("countingBoard", "Chưa có đề xuất ban kiểm phiếu để phê duyệt");
+        }
+        if (approved) {
+            String names = String.join(", ", board(voteId).stream().map(b -> b.fullName() + " (" + b.memberCode() + ")").toList());
+            jdbc.update("update vote_conference set board_status = ?, counting_board = ? where id = ?", BOARD_APPROVED, names, voteId);
+            log(voteId, actor.userId(), "BOARD_APPROVED", null, null, "Phê duyệt ban kiểm phiếu: " + names);
+        } else {
+            jdbc.update("delete from vote_board_member where vote_id = ?", voteId);
+            jdbc.update("update vote_conference set board_status = ?, counting_board = null where id = ?", BOARD_NONE, voteId);
+            log(voteId, actor.userId(), "BOARD_REJECTED", null, null, "Trả lại đề xuất ban kiểm phiếu");
+        }
+        return approved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardMember> board(long voteId) {
+        return jdbc.query("select seq, member_code, full_name from vote_board_member where vote_id = ? order by seq",
+                (rs, i) -> new BoardMember(rs.getInt(1), rs.getString(2), rs.getString(3)), voteId);
+    }
+
+    /** The conference is held: ballot entry opens (create listener of the count task). Needs the approved board. */
+    public void openConference(long voteId) {
+        VoteHeader v = header(voteId);
+        if (!BOARD_APPROVED.equals(v.boardStatus())) {
+            throw new ConflictException("countingBoard", "Ban kiểm phiếu chưa được phê duyệt: chưa mở hội nghị được");
+        }
+        if (!v.conferenceOpened()) {
+            jdbc.update("update vote_conference set conference_opened_at = ? where id = ?", now(), voteId);
+            log(voteId, "system", "OPEN", null, null, "Khai mạc hội nghị lấy phiếu: mở phát, nhập và kiểm phiếu");
+        }
+    }
+
+    /** The vote run by a process instance (listeners find their record from the process's own id). */
+    @Transactional(readOnly = true)
+    public long voteIdOfProcess(String processInstanceId) {
+        Long id = jdbc.query("select id from vote_conference where process_instance_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, processInstanceId);
+        if (id == null) {
+            throw new vn.tongket.organization.UnknownReferenceException("voteId", "Quy trình " + processInstanceId + " không có cuộc lấy phiếu");
+        }
+        return id;
+    }
+
+    // ------------------------------------------------------------------ access (one policy)
+
+    private VoteAccessPolicy.Access access(VoteAccessPolicy.Resource r, VoteHeader v, Actor actor) {
+        Set<String> codes = new HashSet<>();
+        candidates(v.id()).forEach(c -> codes.add(c.memberCode()));
+        boolean boardMember = BOARD_APPROVED.equals(v.boardStatus()) && count(
+                "select count(*) from vote_board_member where vote_id = ? and member_code = ?", v.id(), actor.userId()) > 0;
+        Set<String> published = new HashSet<>(jdbc.queryForList("select scope_group from vote_publication where vote_id = ?",
+                String.class, v.id()));
+        return VoteAccessPolicy.decide(r, new VoteAccessPolicy.Subject(actor.userId(), actor.groups(), boardMember),
+                new VoteAccessPolicy.VoteScope(v.voterGroup(), v.superiorGroup(), codes, published));
+    }
+
+    private VoteAccessPolicy.Access require(VoteAccessPolicy.Resource r, VoteHeader v, Actor actor) {
+        VoteAccessPolicy.Access a = access(r, v, actor);
+        if (a == VoteAccessPolicy.Access.NONE) {
+            throw new AccessRefusedException(VoteAccessPolicy.refusal(r, v.unitName()));
+        }
+        return a;
+    }
+
+    /** For the endpoints' callers and the access-matrix test: what the user gets of one resource of one vote. */
+    @Transactional(readOnly = true)
+    public VoteAccessPolicy.Access accessOf(VoteAccessPolicy.Resource r, long voteId, Actor actor) {
+        return access(r, header(voteId), actor);
+    }
+
+    /**
+     * Exports with per-person figures of a place (reports): the MINUTES rule for that place's conference, also for
+     * counts imported without a vote of ours (voters = the place's BCH, superior = its superior collective).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayExport(long placeUnitId, int year, Actor actor) {
+        Long voteId = jdbc.query("select id from vote_conference where unit_id = ? and campaign_year = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, placeUnitId, year);
+        if (voteId != null) {
+            return access(VoteAccessPolicy.Resource.MINUTES, header(voteId), actor) != VoteAccessPolicy.Access.NONE;
+        }
+        String code = jdbc.query("select code from org_unit where id = ?", rs -> rs.next() ? rs.getString(1) : null, placeUnitId);
+        if (code == null) {
+            return false;
+        }
+        OrgUnit place = organization.unit(code);
+        String superior = place.getKind() == UnitKind.BLOC ? CommitteeGroups.ORGANIZATION_BOARD : CommitteeGroups.superiorCommittee(place);
+        return VoteAccessPolicy.decide(VoteAccessPolicy.Resource.MINUTES,
+                new VoteAccessPolicy.Subject(actor.userId(), actor.groups(), false),
+                new VoteAccessPolicy.VoteScope(CommitteeGroups.executiveCommittee(place.getCode()), superior, Set.of(), Set.of()))
+                != VoteAccessPolicy.Access.NONE;
+    }
+
+    /** The competent level (the direct superior collective) publishes the results to a wider group (C.III.4). */
+    public void publish(long voteId, String group, String decisionNo, Actor actor) {
+        VoteHeader v = header(voteId);
+        if (!actor.groups().contains(v.superiorGroup())) {
+            throw new AccessRefusedException("Chỉ cấp có thẩm quyền (tập thể lãnh đạo cấp trên trực tiếp, " + v.superiorGroup()
+                    + ") quyết định công khai kết quả ở phạm vi khác (HD 22-HD/ĐU, C.III.4)");
+        }
+        if (!SEALED.equals(v.status())) {
+            throw new ConflictException("status", "Chỉ công khai kết quả sau khi đã kiểm phiếu và niêm phong");
+        }
+        if (group == null || !group.trim().matches("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,79}")) {
+            throw new DomainException("group", "Mã nhóm được công khai (group) không hợp lệ");
+        }
+        if (decisionNo == null || decisionNo.isBlank() || decisionNo.length() > 100) {
+            throw new DomainException("decisionNo", "Cần số văn bản quyết định công khai (tối đa 100 ký tự)");
+        }
+        try {
+            jdbc.update("insert into vote_publication (vote_id, scope_group, decision_no, decided_by, decided_at) values (?,?,?,?,?)",
+                    voteId, group.trim(), decisionNo.trim(), actor.userId(), now());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group", "Đã công khai cho nhóm " + group.trim());
+        }
+        log(voteId, actor.userId(), "PUBLISH", null, null, "Công khai kết quả cho " + group.trim() + " theo " + decisionNo.trim());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Publication> publications(long voteId) {
+        return jdbc.query("select scope_group, decision_no, decided_by from vote_publication where vote_id = ? order by id",
+                (rs, i) -> new Publication(rs.getString(1), rs.getString(2), rs.getString(3)), voteId);
     }
 
     // ------------------------------------------------------------------ reading
@@ -165,7 +428,8 @@ public class VoteService {
                         rs.getInt("campaign_year"), rs.getDate("vote_date").toLocalDate(), rs.getString("status"),
                         InvalidMarkScope.valueOf(rs.getString("invalid_mark_scope")), rs.getString("voter_group"),
                         rs.getString("superior_group"), rs.getString("counting_board"), rs.getString("clerk_a"),
-                        rs.getString("clerk_b"), rs.getString("process_instance_id")), voteId);
+                        rs.getString("clerk_b"), rs.getString("process_instance_id"), rs.getString("board_status"),
+                        rs.getTimestamp("conference_opened_at") != null, rs.getInt("foreign_ballots")), voteId);
         if (list.isEmpty()) {
             throw new vn.tongket.organization.UnknownReferenceException("voteId", "Không tìm thấy cuộc lấy phiếu số " + voteId);
         }
@@ -189,7 +453,7 @@ public class VoteService {
     @Transactional(readOnly = true)
     public BallotForm ballotForm(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
+        require(VoteAccessPolicy.Resource.BOARD_WORK, v, actor);
         String slot = actor.userId().equals(v.clerkA()) ? "A" : actor.userId().equals(v.clerkB()) ? "B" : null;
         int issued = count("select count(*) from vote_serial where vote_id = ?", voteId);
         return new BallotForm(v, candidates(voteId), issued,
@@ -201,8 +465,7 @@ public class VoteService {
 
     public int issueSerials(long voteId, List<String> serials, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
-        requireNotSealed(v);
+        requireBoardWork(v, actor);
         Set<String> seen = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
         for (String raw : serials) {
@@ -238,8 +501,7 @@ public class VoteService {
     /** One clerk's reading of one ballot; returns the validity verdict for the screen. */
     public EntryResult enter(long voteId, String clerk, BallotInput input, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
-        requireNotSealed(v);
+        requireBoardWork(v, actor);
         String slot = clerkSlot(clerk);
         claimSlot(v, slot, actor.userId());
         List<CandidateView> candidates = candidates(voteId);
@@ -260,8 +522,7 @@ public class VoteService {
     /** The counting board's reading after re-checking the paper ballot: replaces both entries, with a trace. */
     public EntryResult correct(long voteId, BallotInput input, String reason, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
-        requireNotSealed(v);
+        requireBoardWork(v, actor);
         if (reason == null || reason.isBlank()) {
             throw new DomainException("reason", "Cần ghi lý do sửa phiếu (đã đối chiếu phiếu giấy)");
         }
@@ -287,7 +548,7 @@ public class VoteService {
     @Transactional(readOnly = true)
     public List<Disagreement> disagreements(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
+        require(VoteAccessPolicy.Resource.BOARD_WORK, v, actor);
         return disagreements(voteId);
     }
 
@@ -313,8 +574,10 @@ public class VoteService {
     /** Counts the ballots (only when both entries agree) and stores the results with their consequences. */
     public TallyView count(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
-        requireNotSealed(v);
+        requireBoardWork(v, actor);
+        if (access(VoteAccessPolicy.Resource.RESULTS, v, actor) != VoteAccessPolicy.Access.FULL) {
+            throw new AccessRefusedException(VoteAccessPolicy.refusal(VoteAccessPolicy.Resource.RESULTS, v.unitName()));
+        }
         List<CandidateView> candidates = candidates(voteId);
         int issued = count("select count(*) from vote_serial where vote_id = ?", voteId);
         // one pass over clerk A's rows joined (unique index vote_id, clerk, serial) with clerk B's reading and the
@@ -367,17 +630,22 @@ public class VoteService {
         jdbc.batchUpdate("insert into vote_result (vote_id, seq, member_id, ballots_issued, ballots_collected, ballots_valid,"
                 + " high_count, medium_count, low_count, high_percent, medium_percent, low_percent, not_completing, out_of_plan,"
                 + " propose_relief, consequences) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-        jdbc.update("update vote_conference set status = ?, counted_at = ? where id = ?", COUNTED, now(), voteId);
+        jdbc.update("update vote_conference set status = ?, counted_at = ?, foreign_ballots = ? where id = ?", COUNTED, now(),
+                tally.foreign(), voteId);
         log(voteId, actor.userId(), "COUNT", null, null, "Kiểm phiếu: phát " + issued + ", thu " + tally.collected()
-                + ", hợp lệ toàn phiếu " + tally.wholeBallotsValid() + " (phạm vi phiếu hỏng: " + v.scope() + ")");
+                + ", hợp lệ toàn phiếu " + tally.wholeBallotsValid() + " (phạm vi phiếu hỏng: " + v.scope() + ")"
+                + (tally.foreign() == 0 ? "" : "; " + foreignNote(tally.foreign())));
         return storedTally(header(voteId), candidates);
     }
 
     private ConfidenceConsequences.Assessment assess(long memberId, int year, BallotTally.CandidateResult r) {
-        List<ConfidenceConsequences.Counts> past = history.findByMemberIdOrderByYear(memberId).stream()
-                .filter(h -> h.getYear() < year)
-                .map(h -> new ConfidenceConsequences.Counts(h.getYear(), h.getLowCount(), h.getBallotsCollected())).toList();
-        return ConfidenceConsequences.assess(new ConfidenceConsequences.Counts(year, r.low(), r.collected()), past);
+        return assessor.assess(memberId, year, r.low(), r.collected());
+    }
+
+    /** The warning of the minutes and the log when foreign ballots were found (C.III.2.2: counted as invalid). */
+    public static String foreignNote(int foreign) {
+        return "Phát hiện " + foreign + " phiếu không do ban kiểm phiếu phát ra: tính vào số phiếu thu về và là phiếu không hợp lệ "
+                + "(HD 22-HD/ĐU, C.III.2.2)";
     }
 
     /** The stored tally, as far as the user may read it (403 otherwise). */
@@ -385,11 +653,7 @@ public class VoteService {
     public TallyView tally(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
         List<CandidateView> candidates = candidates(voteId);
-        VoteAccessPolicy.Access access = access(v, candidates, actor);
-        if (access == VoteAccessPolicy.Access.NONE) {
-            throw new AccessRefusedException("Kết quả phiếu tín nhiệm chỉ công bố cho người ghi phiếu, tập thể lãnh đạo cấp trên "
-                    + "trực tiếp và cán bộ được lấy phiếu (HD 22-HD/ĐU, C.III.4)");
-        }
+        VoteAccessPolicy.Access access = require(VoteAccessPolicy.Resource.RESULTS, v, actor);
         if (!COUNTED.equals(v.status()) && !SEALED.equals(v.status())) {
             throw new ConflictException("status", "Chưa kiểm phiếu");
         }
@@ -405,22 +669,20 @@ public class VoteService {
     public MinutesData minutesData(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
         List<CandidateView> candidates = candidates(voteId);
-        if (access(v, candidates, actor) != VoteAccessPolicy.Access.FULL) {
-            throw new AccessRefusedException("Biên bản kiểm phiếu là tài liệu mật: chỉ người ghi phiếu và tập thể lãnh đạo cấp trên "
-                    + "trực tiếp được xem (HD 22-HD/ĐU, C.III.3.3 và C.III.4)");
-        }
+        require(VoteAccessPolicy.Resource.MINUTES, v, actor);
         if (!COUNTED.equals(v.status()) && !SEALED.equals(v.status())) {
             throw new ConflictException("status", "Chưa kiểm phiếu");
         }
         int issued = count("select count(*) from vote_serial where vote_id = ?", voteId);
         int collected = count("select count(*) from vote_ballot_entry where vote_id = ? and clerk = 'A'", voteId);
-        return new MinutesData(storedTally(v, candidates), issued, collected, log(voteId));
+        return new MinutesData(storedTally(v, candidates), issued, collected, v.foreignBallots(), board(voteId), log(voteId));
     }
 
-    private VoteAccessPolicy.Access access(VoteHeader v, List<CandidateView> candidates, Actor actor) {
-        Set<String> codes = new HashSet<>();
-        candidates.forEach(c -> codes.add(c.memberCode()));
-        return VoteAccessPolicy.resultsAccess(actor.userId(), actor.groups(), actor.admin(), v.voterGroup(), v.superiorGroup(), codes);
+    /** The entry log (every ballot's marks): the MINUTES rule. */
+    @Transactional(readOnly = true)
+    public List<LogLine> log(long voteId, Actor actor) {
+        require(VoteAccessPolicy.Resource.MINUTES, header(voteId), actor);
+        return log(voteId);
     }
 
     private TallyView storedTally(VoteHeader v, List<CandidateView> candidates) {
@@ -436,11 +698,13 @@ public class VoteService {
         return new TallyView(v, lines);
     }
 
-    /** Seals the vote (no edit afterwards) and writes the counts into the members' history. */
+    /**
+     * THE sealing of a vote (the one place where a vote becomes final): no edit afterwards, the counts written into
+     * the members' history. A hook for what follows a seal (C.III.5 re-ranking) belongs at the end of this method.
+     */
     public void seal(long voteId, Actor actor) {
         VoteHeader v = header(voteId);
-        requireCounter(v, actor);
-        requireNotSealed(v);
+        requireBoardWork(v, actor);
         if (!COUNTED.equals(v.status())) {
             throw new ConflictException("status", "Phải kiểm phiếu (hai lượt nhập khớp nhau) trước khi niêm phong");
         }
@@ -526,7 +790,8 @@ public class VoteService {
                 ? CommitteeGroups.standingCommittee(v.unitCode()) : CommitteeGroups.ORGANIZATION_BOARD;
     }
 
-    public void moveVoteDate(long voteId, LocalDate newDate, Actor actor) {
+    /** Moves the vote date within the calendar (refusal names why); returns a note when the 15-day window has passed. */
+    public String moveVoteDate(long voteId, LocalDate newDate, Actor actor) {
         VoteHeader v = header(voteId);
         requireNotSealed(v);
         if (!actor.admin() && !actor.groups().contains(CommitteeGroups.ORGANIZATION_BOARD) && !actor.groups().contains(v.superiorGroup())) {
@@ -535,8 +800,60 @@ public class VoteService {
         if (count("select count(*) from vote_ballot_entry where vote_id = ?", voteId) > 0) {
             throw new ConflictException("voteDate", "Đã nhập phiếu: không dời ngày lấy phiếu được nữa");
         }
+        checkVoteDate(newDate, v.year(), true);
         jdbc.update("update vote_conference set vote_date = ? where id = ?", newDate, voteId);
         log(voteId, actor.userId(), "MOVE_DATE", null, null, "Dời ngày lấy phiếu từ " + fmt(v.voteDate()) + " sang " + fmt(newDate));
+        return VoteDateRule.requestsWindowNote(newDate, today());
+    }
+
+    // ------------------------------------------------------------------ overall judgement (two places, C.III.2.3)
+
+    /**
+     * The competent level's overall judgement of a cadre voted on in two places ("việc đánh giá tín nhiệm đối với cán
+     * bộ sẽ do cấp có thẩm quyền quyết định, trên cơ sở xem xét tổng thể kết quả phiếu tín nhiệm ở từng nơi"): per person
+     * and year, with its reasons; the evaluation and the reports use it instead of the per-place figures.
+     */
+    public OverallJudgement recordOverallJudgement(long voteId, String memberCode, boolean notCompleting, boolean proposeRelief,
+                                                   String reasons, String decisionNo, Actor actor) {
+        VoteHeader v = header(voteId);
+        String competent = CommitteeGroups.standingCommittee(organization.bloc().getCode());
+        if (!actor.groups().contains(competent)) {
+            throw new AccessRefusedException("Chỉ cấp có thẩm quyền (Ban Thường vụ Đảng ủy Khối) quyết định đánh giá tín nhiệm chung "
+                    + "cho cán bộ lấy phiếu ở 2 nơi (HD 22-HD/ĐU, C.III.2.3)");
+        }
+        if (!twoPlaceMembersReady(voteId).contains(memberCode)) {
+            throw new DomainException("memberCode", "Đồng chí có mã " + memberCode + " không phải cán bộ được lấy phiếu ở 2 nơi "
+                    + "đã kiểm phiếu xong trong cuộc lấy phiếu này");
+        }
+        if (memberCode.equals(actor.userId())) {
+            throw new AccessRefusedException("Cán bộ không tự quyết định đánh giá tín nhiệm của mình");
+        }
+        if (reasons == null || reasons.isBlank() || reasons.length() > 2000) {
+            throw new DomainException("reasons", "Cần ghi lý do của đánh giá chung (tối đa 2000 ký tự)");
+        }
+        if (decisionNo == null || decisionNo.isBlank() || decisionNo.length() > 100) {
+            throw new DomainException("decisionNo", "Cần số văn bản kết luận (tối đa 100 ký tự)");
+        }
+        PartyMember m = organization.member(memberCode);
+        jdbc.update("delete from vote_overall_judgement where member_id = ? and campaign_year = ?", m.getId(), v.year());
+        jdbc.update("insert into vote_overall_judgement (member_id, member_code, campaign_year, not_completing, propose_relief,"
+                        + " reasons, decision_no, decided_by, decided_at) values (?,?,?,?,?,?,?,?,?)", m.getId(), m.getCode(), v.year(),
+                notCompleting, proposeRelief, reasons.trim(), decisionNo.trim(), actor.userId(), now());
+        log(voteId, actor.userId(), "OVERALL", null, null, "Đánh giá tín nhiệm chung cho " + memberCode + " theo " + decisionNo.trim());
+        return overallJudgement(m.getId(), v.year()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public long memberId(String code) {
+        return organization.member(code).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<OverallJudgement> overallJudgement(long memberId, int year) {
+        return jdbc.query("select * from vote_overall_judgement where member_id = ? and campaign_year = ?", (rs, i) ->
+                new OverallJudgement(rs.getString("member_code"), rs.getInt("campaign_year"), rs.getBoolean("not_completing"),
+                        rs.getBoolean("propose_relief"), rs.getString("reasons"), rs.getString("decision_no"),
+                        rs.getString("decided_by")), memberId, year).stream().findFirst();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -559,9 +876,16 @@ public class VoteService {
         }
     }
 
-    private void requireCounter(VoteHeader v, Actor actor) {
-        if (!VoteAccessPolicy.mayCount(actor.groups(), actor.admin(), v.voterGroup(), CommitteeGroups.ORGANIZATION_BOARD)) {
-            throw new AccessRefusedException("Chỉ ban kiểm phiếu (trong ban chấp hành " + v.unitName() + ") được phát, nhập và kiểm phiếu");
+    /**
+     * Issue, enter, correct, count, seal: a member of the approved counting board, not a candidate, once the
+     * conference is held (the count task is open) and before the seal.
+     */
+    private void requireBoardWork(VoteHeader v, Actor actor) {
+        require(VoteAccessPolicy.Resource.BOARD_WORK, v, actor);
+        requireNotSealed(v);
+        if (!v.conferenceOpened()) {
+            throw new ConflictException("status", "Chưa mở nhập phiếu: phát, nhập và kiểm phiếu chỉ sau khi ban kiểm phiếu được phê "
+                    + "duyệt và hội nghị lấy phiếu khai mạc (cuộc lấy phiếu " + v.unitName() + " năm " + v.year() + ")");
         }
     }
 

@@ -22,7 +22,23 @@ public final class VoteViews {
                              @Schema(description = "PREPARING, ENTRY, COUNTED, SEALED") String status,
                              @Schema(description = "Phạm vi phiếu hỏng: BALLOT (cả phiếu) hoặc CANDIDATE (chỉ tên đó)") InvalidMarkScope scope,
                              String voterGroup, String superiorGroup, String countingBoard, String clerkA, String clerkB,
-                             String processInstanceId) {
+                             String processInstanceId,
+                             @Schema(description = "Ban kiểm phiếu: NONE, PROPOSED, APPROVED") String boardStatus,
+                             @Schema(description = "Hội nghị đã mở (được nhập phiếu)") boolean conferenceOpened,
+                             @Schema(description = "Số phiếu không do ban kiểm phiếu phát ra tìm thấy khi kiểm") int foreignBallots) {
+    }
+
+    @Schema(description = "Một thành viên ban kiểm phiếu")
+    public record BoardMember(int seq, String memberCode, String fullName) {
+    }
+
+    @Schema(description = "Quyết định công khai kết quả ở phạm vi khác của cấp có thẩm quyền (C.III.4)")
+    public record Publication(String scopeGroup, String decisionNo, String decidedBy) {
+    }
+
+    @Schema(description = "Đánh giá tín nhiệm chung của cấp có thẩm quyền cho cán bộ lấy phiếu ở 2 nơi (C.III.2.3)")
+    public record OverallJudgement(String memberCode, int year, boolean notCompletingTasks, boolean proposeRelief,
+                                   String reasons, String decisionNo, String decidedBy) {
     }
 
     @Schema(description = "Một người có tên trên phiếu (thứ tự in trên phiếu)")
@@ -65,7 +81,7 @@ public final class VoteViews {
     public record LogLine(Instant at, String actor, String action, String clerk, String serial, String detail) {
     }
 
-    public record MinutesData(TallyView tally, int issued, int collected, List<LogLine> log) {
+    public record MinutesData(TallyView tally, int issued, int collected, int foreign, List<BoardMember> board, List<LogLine> log) {
     }
 
     @Schema(description = "Yêu cầu cung cấp thông tin bằng văn bản về một người được lấy phiếu")

@@ -59,18 +59,4 @@ class LeaderCategoryRuleTest {
         assertThatCode(() -> LeaderCategoryRule.check(LeaderCategory.EXCELLENT, List.of())).doesNotThrowAnyException();
         assertThat(LeaderCategoryRule.forcesNotCompleted(List.of(new VoteFigures("X", 0, 0)))).isFalse();
     }
-
-    @Test
-    void consequence_twoThirdsLow_relievedOfPost() {
-        assertThat(ConfidenceConsequence.of(40, 60, false)).contains("cho thôi giữ chức vụ");
-        assertThat(ConfidenceConsequence.of(39, 60, false)).contains("không được đánh giá hoàn thành nhiệm vụ")
-                .doesNotContain("thôi giữ chức vụ");
-    }
-
-    @Test
-    void consequence_halfBandTwoYearsInThree_relievedOfPost() {
-        assertThat(ConfidenceConsequence.of(30, 60, true)).contains("cho thôi giữ chức vụ");
-        assertThat(ConfidenceConsequence.of(30, 60, false)).isEqualTo("Tham khảo trong đánh giá cán bộ");
-        assertThat(ConfidenceConsequence.of(29, 60, true)).isEqualTo("Tham khảo trong đánh giá cán bộ");
-    }
 }

@@ -82,6 +82,23 @@ class BallotTallyTest {
     }
 
     @Test
+    void foreignBallot_countedAsCollectedAndInvalid_percentagesOverAllCollected_issued40collected41() {
+        var t = new BallotTally(2, InvalidMarkScope.BALLOT);
+        for (int i = 0; i < 40; i++) {
+            t.add(i < 21 ? "14" : "12", true);   // 21 LOW for the second name (bits: 1 high, 2 medium, 4 low)
+        }
+        t.add("44", false);                       // a ballot the board did not issue
+        var r = t.results(TWO, 40);
+        assertThat(t.foreign()).isEqualTo(1);
+        assertThat(r.get(1).issued()).isEqualTo(40);
+        assertThat(r.get(1).collected()).isEqualTo(41);
+        assertThat(r.get(1).valid()).isEqualTo(40);
+        assertThat(r.get(1).invalid()).isEqualTo(1);
+        assertThat(r.get(1).low()).isEqualTo(21);
+        assertThat(r.get(1).lowPercent()).isEqualByComparingTo("51.22");   // 21/41, not 21/40 = 52.50
+    }
+
+    @Test
     void invariant_collectedNotAboveIssued() {
         var t = new BallotTally(2, InvalidMarkScope.BALLOT);
         t.add("11", true);

@@ -89,8 +89,24 @@ class ConfidenceConsequencesTest {
     }
 
     @Test
-    void halfToTwoThirds_previousYearAtTwoThirds_countsAsLowYear() {
+    void halfToTwoThirds_previousYearAtTwoThirds_countsAsLowYear_underDefaultReadingFromHalf() {
         assertThat(assess(30, 60, new Counts(2014, 45, 60)).proposeRelief()).isTrue();
+        var a = ConfidenceConsequences.assess(new Counts(2015, 30, 60), List.of(new Counts(2014, 45, 60)),
+                ConfidenceConsequences.LowYearReading.FROM_HALF);
+        assertThat(rules(a)).containsExactly(TWO_YEARS_RUNNING_RELIEVE);
+        assertThat(a.summary()).contains("cho thôi giữ chức vụ").contains("30/60").contains("45/60");
+    }
+
+    @Test
+    void halfToTwoThirds_previousYearAtTwoThirds_notALowYear_underReadingBandOnly() {
+        var a = ConfidenceConsequences.assess(new Counts(2015, 30, 60), List.of(new Counts(2014, 45, 60)),
+                ConfidenceConsequences.LowYearReading.BAND_ONLY);
+        assertThat(a.proposeRelief()).isFalse();
+        assertThat(rules(a)).containsExactly(REFERENCE_ONLY);
+        // a band year two years ago still counts under both readings
+        var b = ConfidenceConsequences.assess(new Counts(2015, 30, 60), List.of(new Counts(2014, 45, 60), new Counts(2013, 30, 60)),
+                ConfidenceConsequences.LowYearReading.BAND_ONLY);
+        assertThat(rules(b)).containsExactly(TWO_OF_THREE_YEARS_RELIEVE);
     }
 
     @Test

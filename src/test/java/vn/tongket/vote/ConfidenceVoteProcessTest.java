@@ -65,13 +65,27 @@ class ConfidenceVoteProcessTest {
             ex.setVariable("organizationBoardGroup", "ban-to-chuc");
             ex.setVariable("blocStandingGroup", "btv-BLOC");
         });
-        Mocks.register("recordCountingBoardDelegate", (JavaDelegate) ex -> countingBoards.add((String) ex.getVariable("countingBoardProposal")));
+        Mocks.register("voteStartGuardListener", (org.camunda.bpm.engine.delegate.ExecutionListener) ex -> { });
+        Mocks.register("proposeCountingBoardTaskListener", (TaskListener) t -> { });
+        // the real listener assigns the presiding body from the model and records the approval in the service
+        Mocks.register("presidingTaskListener", (TaskListener) t -> {
+            if (TaskListener.EVENTNAME_CREATE.equals(t.getEventName())) {
+                t.addCandidateGroup("btv-U1");
+            } else {
+                t.getExecution().setVariable("boardApproved", Boolean.TRUE.equals(t.getVariable("countingBoardApproved")));
+            }
+        });
+        Mocks.register("recordCountingBoardDelegate", (JavaDelegate) ex -> {
+            countingBoards.add((String) ex.getVariable("countingBoardProposal"));
+            ex.setVariable("countingBoardUsers", "kp1,kp2");
+        });
+        Mocks.register("overallJudgementTaskListener", (TaskListener) t -> { });
         Mocks.register("checkTwoPlacesDelegate", (JavaDelegate) ex -> {
             ex.setVariable("twoPlaceMembers", ConfidenceVoteProcess.codes(twoPlace));
             ex.setVariable("hasTwoPlaceMembers", !twoPlace.isEmpty());
         });
         Mocks.register("sealedVoteTaskListener", (TaskListener) t -> {
-            if (!sealed) {
+            if (!sealed && TaskListener.EVENTNAME_COMPLETE.equals(t.getEventName())) {
                 throw new DomainException("voteId", "Chưa niêm phong phiếu");
             }
         });
@@ -144,7 +158,8 @@ class ConfidenceVoteProcessTest {
         complete(answer, withVariables("requestsAnswered", true));
         reports.forEach(t -> complete(t, withVariables("selfReviewReady", true)));
 
-        assertThat(pi).isWaitingAt(ConfidenceVoteProcess.TASK_COUNT_BALLOTS).task().hasCandidateGroup("bch-U1");
+        assertThat(pi).isWaitingAt(ConfidenceVoteProcess.TASK_COUNT_BALLOTS).task().hasCandidateUser("kp1");
+        assertThat(task(ConfidenceVoteProcess.TASK_COUNT_BALLOTS, pi)).hasCandidateUser("kp2");
         Task count = task(ConfidenceVoteProcess.TASK_COUNT_BALLOTS, pi);
         assertThatThrownBy(() -> complete(count)).hasMessageContaining("Chưa niêm phong");
         sealed = true;

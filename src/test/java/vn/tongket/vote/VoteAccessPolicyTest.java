@@ -2,6 +2,7 @@ package vn.tongket.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tongket.vote.VoteAccessPolicy.Access.*;
+import static vn.tongket.vote.VoteAccessPolicy.Resource.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,44 +13,56 @@ import org.junit.jupiter.api.Test;
 
 class VoteAccessPolicyTest {
 
-    static VoteAccessPolicy.Access access(String user, String... groups) {
-        return VoteAccessPolicy.resultsAccess(user, List.of(groups), false, "bch-U1", "btv-BLOC", Set.of("cand"));
+    static final VoteAccessPolicy.VoteScope VOTE = new VoteAccessPolicy.VoteScope("bch-U1", "btv-BLOC", Set.of("cand"), Set.of());
+
+    static VoteAccessPolicy.Access access(VoteAccessPolicy.Resource r, String user, boolean board, String... groups) {
+        return VoteAccessPolicy.decide(r, new VoteAccessPolicy.Subject(user, List.of(groups), board), VOTE);
     }
 
     @Test
-    void voter_seesEverything() {
-        assertThat(access("v1", "dang-vien", "bch-U1")).isEqualTo(FULL);
+    void voter_seesResultsAndMinutes_butDoesNoBoardWorkUnlessOnTheBoard() {
+        assertThat(access(RESULTS, "v1", false, "dang-vien", "bch-U1")).isEqualTo(FULL);
+        assertThat(access(MINUTES, "v1", false, "dang-vien", "bch-U1")).isEqualTo(FULL);
+        assertThat(access(BOARD_WORK, "v1", false, "dang-vien", "bch-U1")).isEqualTo(NONE);
+        assertThat(access(BOARD_WORK, "v1", true, "dang-vien", "bch-U1")).isEqualTo(FULL);
     }
 
     @Test
-    void superiorCollective_seesEverything() {
-        assertThat(access("s1", "dang-vien", "btv-BLOC", "bch-BLOC")).isEqualTo(FULL);
+    void superiorCollective_seesResultsAndMinutes_C_III_4() {
+        assertThat(access(RESULTS, "s1", false, "btv-BLOC")).isEqualTo(FULL);
+        assertThat(access(MINUTES, "s1", false, "btv-BLOC")).isEqualTo(FULL);
     }
 
     @Test
-    void candidateNotVoter_seesOwnLineOnly() {
-        assertThat(access("cand", "dang-vien")).isEqualTo(OWN_LINE);
+    void candidate_seesOwnLineOnly_neverMinutes_neverBoardWork_evenIfRecordedOnBoard() {
+        assertThat(access(RESULTS, "cand", false, "dang-vien")).isEqualTo(OWN_LINE);
+        assertThat(access(MINUTES, "cand", false, "dang-vien")).isEqualTo(NONE);
+        assertThat(access(BOARD_WORK, "cand", true, "bch-U1")).isEqualTo(NONE);
     }
 
     @Test
-    void otherMember_refused() {
-        assertThat(access("x", "dang-vien", "chi-bo-U1-CB")).isEqualTo(NONE);
+    void otherMember_otherUnit_organizationBoard_admin_refused() {
+        for (String[] g : List.of(new String[] {"chi-bo-U1-CB"}, new String[] {"bch-U2", "btv-U2"}, new String[] {"ban-to-chuc"},
+                new String[] {"camunda-admin"})) {
+            for (VoteAccessPolicy.Resource r : VoteAccessPolicy.Resource.values()) {
+                assertThat(access(r, "x", false, g)).as(r + " " + List.of(g)).isEqualTo(NONE);
+            }
+        }
     }
 
     @Test
-    void otherUnitsCommittee_refused() {
-        assertThat(access("o", "dang-vien", "bch-U2", "btv-U2")).isEqualTo(NONE);
+    void organizationBoard_isReaderWhereItIsTheSuperior() {
+        var bloc = new VoteAccessPolicy.VoteScope("bch-BLOC", "ban-to-chuc", Set.of(), Set.of());
+        assertThat(VoteAccessPolicy.decide(MINUTES, new VoteAccessPolicy.Subject("b", List.of("ban-to-chuc"), false), bloc)).isEqualTo(FULL);
     }
 
     @Test
-    void organizationBoard_refusedUnlessSuperior() {
-        assertThat(access("b", "ban-to-chuc")).isEqualTo(NONE);
-        assertThat(VoteAccessPolicy.resultsAccess("b", List.of("ban-to-chuc"), false, "bch-BLOC", "ban-to-chuc", Set.of())).isEqualTo(FULL);
-    }
-
-    @Test
-    void admin_seesEverything() {
-        assertThat(VoteAccessPolicy.resultsAccess("admin", List.of("camunda-admin"), true, "bch-U1", "btv-BLOC", Set.of())).isEqualTo(FULL);
+    void recordedPublication_widensResultsOnly_notTheSecretMinutes() {
+        var published = new VoteAccessPolicy.VoteScope("bch-U1", "btv-BLOC", Set.of("cand"), Set.of("dang-vien-U1"));
+        var s = new VoteAccessPolicy.Subject("m", List.of("dang-vien-U1"), false);
+        assertThat(VoteAccessPolicy.decide(RESULTS, s, published)).isEqualTo(FULL);
+        assertThat(VoteAccessPolicy.decide(MINUTES, s, published)).isEqualTo(NONE);
+        assertThat(VoteAccessPolicy.decide(RESULTS, s, VOTE)).isEqualTo(NONE);
     }
 
     @Test
