@@ -48,6 +48,13 @@ import vn.tongket.review.ReviewPlaces.Phase;
 @Deployment(resources = ReviewProcess.RESOURCE)
 class ReviewProcessTest {
 
+    /** The campaign's pause records (PAUSED on the dashboard while the review waits for the inspection conclusion). */
+    final java.util.List<String> pauses$ = new java.util.ArrayList<>();
+    final vn.tongket.campaign.UnitPauses pauses = new vn.tongket.campaign.UnitPauses() {
+        @Override public void markPaused(int year, String unitCode, vn.tongket.campaign.Stage stage) { pauses$.add("paused " + unitCode); }
+        @Override public void markResumed(int year, String unitCode, vn.tongket.campaign.Stage stage) { pauses$.add("resumed " + unitCode); }
+    };
+
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
@@ -73,6 +80,7 @@ class ReviewProcessTest {
         Mocks.register("listLateReviewsDelegate", new ListLateReviewsDelegate(service));
         Mocks.register("prepareReviewReportDelegate", new PrepareReviewReportDelegate());
         Mocks.register("reviewTaskListener", new ReviewTaskListener(service));
+        Mocks.register("reviewPauseListener", new vn.tongket.campaign.ReviewPauseListener(pauses));
         when(service.prepareItem(anyLong(), anyString(), anyInt())).thenAnswer(inv -> itemView(inv.getArgument(1), inv.getArgument(2)));
         when(service.item(anyLong())).thenAnswer(inv -> {
             long id = inv.getArgument(0);
