@@ -24,7 +24,7 @@ public interface CampaignProgress {
 
     /**
      * Opens a stage for the units of one pipeline ({@code cycleUnit} and the units under it that run no pipeline of
-     * their own): stores them OPEN — or LATE at once, with a late record, when the stage's deadline
+     * their own; null: the whole campaign, for cycles started from the 2013-era bloc-wide diagram): stores them OPEN — or LATE at once, with a late record, when the stage's deadline
      * {@code lateFrom} has already passed — and returns their codes, parents first.
      */
     List<String> openStage(long campaignId, Stage stage, String cycleUnit, Instant lateFrom);
@@ -35,6 +35,12 @@ public interface CampaignProgress {
      * evaluate is done at once.
      */
     List<String> evaluationTargets(long campaignId, String cycleUnit, List<String> unitCodes);
+
+    /**
+     * Whether the organization of a pipeline sends the guidance's reports up (ReportSubmissionProcess): every
+     * grassroots and mass organization; not the bloc, whose superior (the Tỉnh ủy) is outside the system.
+     */
+    boolean reportsUp(String cycleUnit);
 
     /** The unit's per-unit process of that stage ended. */
     void unitDone(long campaignId, Stage stage, String unitCode, String processInstanceId);

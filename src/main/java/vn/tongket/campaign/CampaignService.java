@@ -140,7 +140,9 @@ public class CampaignService implements CampaignProgress, UnitPauses {
 
     @Override
     public List<String> openStage(long campaignId, Stage stage, String cycleUnit, Instant lateFrom) {
-        List<OrgUnit> scope = scopeOf(cycleUnit);
+        List<OrgUnit> scope = cycleUnit == null
+                ? organization.subtree(organization.unit(campaign(campaignId).getRootUnitCode())) // 2013-era diagram
+                : scopeOf(cycleUnit);
         List<String> codes = StageTargets.of(stage, scope.stream()
                 .map(u -> new StageTargets.UnitNode(u.getCode(), u.getKind(), u.isHasStandingCommittee())).toList());
         Instant now = now();
@@ -178,7 +180,9 @@ public class CampaignService implements CampaignProgress, UnitPauses {
         List<String> targets = new ArrayList<>();
         java.util.Set<String> covered = new java.util.HashSet<>();
         List<EvaluationTarget> all = new ArrayList<>();
-        if (organization.unit(cycleUnit).getKind() == UnitKind.BLOC) {
+        if (cycleUnit == null) {
+            all.addAll(evaluations.targets(campaign(campaignId).getRootUnitCode())); // 2013-era diagram
+        } else if (organization.unit(cycleUnit).getKind() == UnitKind.BLOC) {
             // the bloc's own bodies: not the whole tree below it, whose organizations run their own pipelines
             for (EvaluationTarget t : evaluations.targets(cycleUnit)) {
                 if (units.contains(t.unitCode())) {
@@ -200,6 +204,12 @@ public class CampaignService implements CampaignProgress, UnitPauses {
             }
         }
         return targets;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean reportsUp(String cycleUnit) {
+        return organization.unit(cycleUnit).getKind() != UnitKind.BLOC;
     }
 
     @Override

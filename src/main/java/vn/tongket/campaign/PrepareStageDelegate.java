@@ -28,20 +28,46 @@ public class PrepareStageDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Stage stage = UnitCycleProcess.stageOf(execution.getCurrentActivityId());
         long campaignId = CycleProcess.campaignId(execution);
-        String unit = (String) execution.getVariable(UnitCycleProcess.VAR_UNIT);
-        var codes = new ArrayList<>(progress.openStage(campaignId, stage, unit, lateFrom(execution, stage)));
+        boolean legacy = UnitCycleProcess.isLegacy(execution.getCurrentActivityId());
+        // a cycle started from the 2013-era diagram opens each stage bloc-wide (unit null), its late units are
+        // recorded by that diagram's own timers
+        String unit = legacy ? null : (String) execution.getVariable(UnitCycleProcess.VAR_UNIT);
+        var codes = new ArrayList<>(progress.openStage(campaignId, stage, unit, legacy ? null : lateFrom(execution, stage)));
         execution.setVariable(stage.unitsVariable(), json(codes));
         switch (stage) {
             case RANKING -> {
-                execution.setVariable(UnitCycleProcess.VAR_UNIT_RANKS, codes.contains(unit));
-                progress.openStage(campaignId, Stage.CONFERENCE, unit, lateFrom(execution, Stage.CONFERENCE));
+                if (!legacy) {
+                    execution.setVariable(UnitCycleProcess.VAR_UNIT_RANKS, codes.contains(unit));
+                    progress.openStage(campaignId, Stage.CONFERENCE, unit, lateFrom(execution, Stage.CONFERENCE));
+                }
             }
             case EVALUATION -> execution.setVariable(UnitCycleProcess.VAR_EVALUATION_TARGETS,
                     json(new ArrayList<>(progress.evaluationTargets(campaignId, unit, codes))));
-            case VOTE -> execution.setVariable(UnitCycleProcess.VAR_VOTE_DATE, defaultVoteDate(
-                    (String) execution.getVariable(stage.deadline().deadlineVariable())).toString());
+            case VOTE -> {
+                execution.setVariable(UnitCycleProcess.VAR_VOTE_DATE, defaultVoteDate(
+                        (String) execution.getVariable(stage.deadline().deadlineVariable())).toString());
+                if (!legacy) {
+                    execution.setVariable(UnitCycleProcess.VAR_VOTE_REPORT_UNITS, json(
+                            codes.contains(unit) && reportsUp(execution, unit) ? new ArrayList<>(java.util.List.of(unit)) : new ArrayList<>()));
+                }
+            }
+            case REVIEW -> {
+                if (!legacy) {
+                    execution.setVariable(UnitCycleProcess.VAR_REPORT_UNITS, json(
+                            reportsUp(execution, unit) ? new ArrayList<>(java.util.List.of(unit)) : new ArrayList<>()));
+                }
+            }
             default -> { }
         }
+    }
+
+    /**
+     * Whether the organization sends its reports through ReportSubmissionProcess: not the bloc, and only where that
+     * process is deployed (it comes with the reports feature; without it the pipeline skips the report steps).
+     */
+    private boolean reportsUp(DelegateExecution execution, String unit) {
+        return progress.reportsUp(unit) && execution.getProcessEngineServices().getRepositoryService()
+                .createProcessDefinitionQuery().processDefinitionKey(UnitCycleProcess.REPORT_PROCESS_KEY).count() > 0;
     }
 
     private static Instant lateFrom(DelegateExecution execution, Stage stage) {

@@ -30,6 +30,18 @@ public final class UnitCycleProcess {
     public static final String VAR_TARGET_UNIT = "targetUnitCode";
     public static final String VAR_EVALUATION_TARGETS = "evaluationTargets";
     public static final String VAR_EVALUATION_TARGET = "evaluationTarget";
+    /**
+     * The organization, when it sends the guidance's reports up (not the bloc), over which the report call activities
+     * (ReportSubmissionProcess) run: REVIEW_RANKING, EVALUATION_RESULTS, CONFERENCE; and for VOTE_RESULTS only when
+     * it voted.
+     */
+    public static final String VAR_REPORT_UNITS = "reportUnits";
+    public static final String VAR_VOTE_REPORT_UNITS = "voteReportUnits";
+    public static final String REPORT_PROCESS_KEY = "ReportSubmissionProcess";
+    /** Report call activities of the pipeline, by report kind (DECISIONS.md §4). */
+    public static final Map<String, String> REPORT_CALLS = Map.of(
+            "REVIEW_RANKING", "CallActivity_ReviewRankingReport", "VOTE_RESULTS", "CallActivity_VoteReport",
+            "EVALUATION_RESULTS", "CallActivity_EvaluationReport", "CONFERENCE", "CallActivity_ConferenceReport");
     /** The vote day proposed to each voting conference (yyyy-MM-dd), passed to ConfidenceVoteProcess. */
     public static final String VAR_VOTE_DATE = "voteDate";
 
@@ -52,8 +64,28 @@ public final class UnitCycleProcess {
     public static String prepareTask(Stage stage) { return PREPARE.get(stage); }
     public static String callActivity(Stage stage) { return CALL.get(stage); }
 
-    /** The stage an element of the pipeline belongs to. */
+    /**
+     * Element ids of the 2013-era AnnualCycleProcess (one bloc-wide multi-instance per stage) that cycles started
+     * from an older deployment still run: their delegates and listeners keep working (see docs/cycle.md).
+     */
+    static final Map<String, Stage> LEGACY = Map.ofEntries(
+            Map.entry("Task_PrepareReviewStage", Stage.REVIEW), Map.entry("Task_PrepareRankingStage", Stage.RANKING),
+            Map.entry("Task_PrepareVoteStage", Stage.VOTE), Map.entry("Task_PrepareEvaluationStage", Stage.EVALUATION),
+            Map.entry("Task_PrepareCommendationStage", Stage.COMMENDATION), Map.entry("CallActivity_Rankings", Stage.RANKING),
+            Map.entry("Task_RecordLateReviews", Stage.REVIEW), Map.entry("Task_RecordLateRankings", Stage.RANKING),
+            Map.entry("Task_RecordLateVotes", Stage.VOTE), Map.entry("Task_RecordLateEvaluations", Stage.EVALUATION),
+            Map.entry("Task_RecordLateCommendations", Stage.COMMENDATION));
+
+    /** Whether an element belongs to the 2013-era bloc-wide cycle diagram. */
+    public static boolean isLegacy(String activityId) {
+        return LEGACY.containsKey(activityId);
+    }
+
+    /** The stage an element of the pipeline (or of the 2013-era cycle diagram) belongs to. */
     public static Stage stageOf(String activityId) {
+        if (LEGACY.containsKey(activityId)) {
+            return LEGACY.get(activityId);
+        }
         if (TASK_RECORD_RANKING_DECIDED.equals(activityId)) {
             return Stage.RANKING;
         }

@@ -88,7 +88,7 @@ class AnnualCycleProcessTest {
     @Test
     @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
             "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
-            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
     void eachUnitFollowsReviewRankingVoteEvaluation_andNoUnitWaitsForAnother() {
         ProcessInstance cycle = start();
         // the start transaction stops before the fan-out: nothing is called in it
@@ -129,17 +129,29 @@ class AnnualCycleProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_StandInConference").count()).isEqualTo(2);
         assertThat(instances("CommendationProcess")).as("G1's dossier waits for its vote").isEqualTo(1);
 
+        ProcessInstance g1 = pipeline("G1");
         complete("ConfidenceVoteProcess", null);
         assertThat(units("CommendationProcess")).containsExactlyInAnyOrder("B", "G1", "G2");
         complete("LeadershipEvaluationProcess", null);
         complete("CommendationProcess", null);
-        ProcessInstance g1 = pipeline("G1");
         complete("QualityRankingProcess", null); // the conferences
-        assertThat(g1).isEnded().hasPassedInOrder("Task_PrepareReviews", "CallActivity_Reviews", "Task_PrepareRanking",
-                "Gateway_UnitRanks", "Task_RecordRankingDecided", "Task_PrepareVotes", "CallActivity_Votes",
-                "Task_PrepareEvaluations", "CallActivity_Evaluations");
+        // the reports of the guidance, sent up by each organization but the bloc (DECISIONS.md §4), beside the stages
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("ReportSubmissionProcess")
+                .list().stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getBusinessKey).toList())
+                .containsExactlyInAnyOrder("G1:2013:REVIEW_RANKING", "G1:2013:VOTE_RESULTS", "G1:2013:EVALUATION_RESULTS",
+                        "G1:2013:CONFERENCE", "G2:2013:REVIEW_RANKING", "G2:2013:EVALUATION_RESULTS", "G2:2013:CONFERENCE",
+                        "M1:2013:REVIEW_RANKING", "M1:2013:VOTE_RESULTS", "M1:2013:EVALUATION_RESULTS");
+        assertThat(engine.getRuntimeService().getVariable(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("G1:2013:REVIEW_RANKING").singleResult().getId(), "reportKind")).isEqualTo("REVIEW_RANKING");
+        assertThat(g1).isNotEnded(); // its reports are still to be acknowledged
+        complete("ReportSubmissionProcess", null);
+        // (each completion above ran a minute after the previous one, so the history orders them)
+        assertThat(g1).isEnded().hasPassedInOrder("Task_PrepareReviews", "CallActivity_Reviews", "Task_RecordRankingDecided",
+                "CallActivity_Votes", "CallActivity_Evaluations");
+        assertThat(g1).hasPassed("Task_PrepareRanking", "Gateway_UnitRanks", "Task_PrepareVotes", "Task_PrepareEvaluations");
         assertThat(g1).hasPassed("Task_PrepareCommendations", "CallActivity_Commendations", "Task_RecordConferenceHeld",
-                "EndEvent_ConferenceHeld", "EndEvent_UnitCycleDone");
+                "EndEvent_ConferenceHeld", "EndEvent_UnitCycleDone", "CallActivity_ReviewRankingReport",
+                "CallActivity_VoteReport", "CallActivity_EvaluationReport", "CallActivity_ConferenceReport");
         assertThat(cycle).isEnded().hasPassedInOrder(CycleProcess.TASK_OPEN_CAMPAIGN, CycleProcess.TASK_PREPARE_UNIT_CYCLES,
                 CycleProcess.CALL_UNIT_CYCLES, CycleProcess.TASK_CLOSE_CAMPAIGN);
         assertThat(cycle).hasNotPassed(CycleProcess.TASK_HANDLE_OVERDUE);
@@ -151,7 +163,7 @@ class AnnualCycleProcessTest {
     @Test
     @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
             "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
-            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
     void reviewPausedForAnInspection_isPausedNotLate_holdsNoOtherUnitsVote_andResumesWhereItStopped() {
         pausedUnits.add("G1-C1");
         ProcessInstance cycle = start();
@@ -190,7 +202,7 @@ class AnnualCycleProcessTest {
     @Test
     @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
             "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
-            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
     void slowUnit_isLateOnlyForItsOwnStage_andEveryDeadlineGivesTheSuperiorBodyAnOverdueTask() {
         ProcessInstance cycle = start();
         executeJobs();
@@ -287,8 +299,12 @@ class AnnualCycleProcessTest {
                 .map(p -> (String) engine.getRuntimeService().getVariable(p.getId(), "unitCode")).toList();
     }
 
-    /** Completes the stand-in tasks of {@code key} for one unit, or for every unit when {@code unit} is null. */
+    /**
+     * Completes the stand-in tasks of {@code key} for one unit, or for every unit when {@code unit} is null, a minute
+     * after the previous step (the history then tells the order).
+     */
     private void complete(String key, String unit) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
         for (Task t : engine.getTaskService().createTaskQuery().processDefinitionKey(key).list()) {
             String u = (String) engine.getRuntimeService().getVariable(t.getProcessInstanceId(), "unitCode");
             if ((unit == null || u.equals(unit)) && !t.getTaskDefinitionKey().equals("Task_EnterInspectionConclusion")) {

@@ -43,6 +43,9 @@ class InMemoryCampaignProgress implements CampaignProgress, UnitPauses {
     }
 
     private List<StageTargets.UnitNode> scopeOf(String cycleUnit) {
+        if (cycleUnit == null) {
+            return tree; // the 2013-era diagram opens each stage bloc-wide
+        }
         return tree.stream().filter(u -> pipelineOf(u.code()).equals(cycleUnit)).toList();
     }
 
@@ -94,6 +97,11 @@ class InMemoryCampaignProgress implements CampaignProgress, UnitPauses {
         }
         collectives.addAll(persons);
         return collectives;
+    }
+
+    @Override
+    public boolean reportsUp(String cycleUnit) {
+        return node(cycleUnit).kind() != vn.tongket.organization.UnitKind.BLOC;
     }
 
     @Override

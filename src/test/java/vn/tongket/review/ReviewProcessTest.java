@@ -339,7 +339,9 @@ class ReviewProcessTest {
         completeTask(decide, Map.of("reviewPaused", true, "superiorInstruction", "Tạm dừng chờ kiểm tra"));
         verify(service).recordDecision(10L, true, "Tạm dừng chờ kiểm tra");
         Task inspection = task(pi, ReviewProcess.TASK_INSPECTION);
+        assertThat(pauses$).as("the unit shows PAUSED on the campaign dashboard").containsExactly("paused T");
         completeTask(inspection, Map.of("inspectionConclusion", "Có vi phạm mức khiển trách"));
+        assertThat(pauses$).containsExactly("paused T", "resumed T");
         verify(service).recordInspection(10L, "Có vi phạm mức khiển trách");
         Task resume = task(pi, ReviewProcess.TASK_RESUME);
         assertThat(resume.getAssignee()).isEqualTo("deputy");
