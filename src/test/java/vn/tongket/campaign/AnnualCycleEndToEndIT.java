@@ -131,7 +131,7 @@ class AnnualCycleEndToEndIT {
         });
         assertThat(notices).allMatch(n -> n.getHandledBy() != null && n.getDirection() != null);
         assertThat(notices).noneMatch(n -> n.getSummary().contains("(" + PAUSED + ")"));
-        assertThat(r.historyCounts().get("Danh sách đơn vị quá hạn gửi cấp ủy cấp trên năm 2013")).isEqualTo(notices.size());
+        assertThat(r.historyCounts().get("Danh sách đơn vị quá hạn gửi cấp ủy cấp trên năm 2013")).isEqualTo((long) notices.size());
 
         // the reports of the guidance, where ReportSubmissionProcess is deployed: every one sent and acknowledged
         if (r.historyCounts().containsKey("Báo cáo đã gửi lên năm 2013")) {
