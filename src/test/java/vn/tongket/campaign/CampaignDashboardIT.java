@@ -1,6 +1,7 @@
 package vn.tongket.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -145,6 +146,26 @@ class CampaignDashboardIT {
                     CommitteeGroups.ORGANIZATION_BOARD);
             assertThat(n.getSummary()).contains(P + "-SYT", P + "-CBTC", Stage.REVIEW.rule()).doesNotContain(P + "-SYT-CB1");
         });
+
+        // the overdue task: bound by the engine's ids to its own cycle; handled only by the notice's groups, with a
+        // direction of bounded length; nothing written on a refusal
+        var blocNotice = notices.stream().filter(n -> n.getSummary().contains(P + "-SYT")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> campaignService.bindOverdueTask(blocNotice.getId(), "task-x", "another-instance"))
+                .isInstanceOf(vn.tongket.common.AccessRefusedException.class);
+        campaignService.bindOverdueTask(blocNotice.getId(), "task-1", c.getProcessInstanceId());
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btvsyt",
+                java.util.List.of(CommitteeGroups.standingCommittee(P + "-SYT")), "Đôn đốc"))
+                .isInstanceOf(vn.tongket.common.AccessRefusedException.class).hasMessageContaining("Chỉ");
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btc",
+                java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD), "x".repeat(CampaignService.MAX_DIRECTION + 1)))
+                .isInstanceOf(vn.tongket.common.DomainException.class).hasMessageContaining("4000");
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btc",
+                java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD), 42))
+                .isInstanceOf(vn.tongket.common.DomainException.class);
+        assertThat(noticeRepository.findById(blocNotice.getId()).orElseThrow().getHandledBy()).isNull();
+        campaignService.handleOverdueTask("task-1", P + "-btc", java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD),
+                " Đôn đốc các đơn vị ");
+        assertThat(noticeRepository.findById(blocNotice.getId()).orElseThrow().getDirection()).isEqualTo("Đôn đốc các đơn vị");
 
         dashboard("btc").andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(YEAR))
