@@ -32,6 +32,15 @@ public final class CycleProcess {
     /** The organizations that run their own pipeline, and the element variable over them. */
     public static final String VAR_CYCLE_UNITS = "cycleUnits";
     public static final String VAR_CYCLE_UNIT = "cycleUnitCode";
+    /** The unit pipeline's element and list variables (see {@link UnitCycleProcess}), named here for the variable guard. */
+    public static final String VAR_TARGET_UNIT = UnitCycleProcess.VAR_TARGET_UNIT;
+    public static final String VAR_EVALUATION_TARGETS = UnitCycleProcess.VAR_EVALUATION_TARGETS;
+    public static final String VAR_EVALUATION_TARGET = UnitCycleProcess.VAR_EVALUATION_TARGET;
+    /** Every variable of the cycle and the unit pipelines that routes work (written by the engine's code only). */
+    public static final java.util.List<String> ROUTING_VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            VAR_CYCLE_UNITS, "cycleUnitCode", "overdueNotices", "overdueNoticeId", UnitCycleProcess.VAR_UNIT_RANKS,
+            UnitCycleProcess.VAR_REPORT_UNITS, UnitCycleProcess.VAR_VOTE_REPORT_UNITS, UnitCycleProcess.VAR_REPORT_UNIT,
+            "reportKind"), java.util.Arrays.stream(Stage.values()).map(Stage::unitsVariable)).toList();
     /** The overdue notices of the last deadline (ids), and the element variable of the overdue task over them. */
     public static final String VAR_OVERDUE_NOTICES = "overdueNotices";
     public static final String VAR_OVERDUE_NOTICE = "overdueNoticeId";

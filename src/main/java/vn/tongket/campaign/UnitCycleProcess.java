@@ -37,6 +37,8 @@ public final class UnitCycleProcess {
      */
     public static final String VAR_REPORT_UNITS = "reportUnits";
     public static final String VAR_VOTE_REPORT_UNITS = "voteReportUnits";
+    /** Element variable of the report call activities. */
+    public static final String VAR_REPORT_UNIT = "reportUnitCode";
     public static final String REPORT_PROCESS_KEY = "ReportSubmissionProcess";
     /** Report call activities of the pipeline, by report kind (DECISIONS.md §4). */
     public static final Map<String, String> REPORT_CALLS = Map.of(
