@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tongket.common.AccessRefusedException;
 import vn.tongket.common.ConflictException;
 import vn.tongket.common.DomainException;
 import vn.tongket.evaluation.EvaluationService;
 import vn.tongket.evaluation.EvaluationTarget;
+import vn.tongket.organization.CommitteeGroups;
 import vn.tongket.organization.OrgUnit;
 import vn.tongket.organization.OrganizationService;
 import vn.tongket.organization.UnitKind;
@@ -24,7 +26,7 @@ import vn.tongket.organization.UnitKind;
 /** The campaign tables: opening a campaign and its stages, units done, late units, pauses. */
 @Service
 @Transactional
-public class CampaignService implements CampaignProgress {
+public class CampaignService implements CampaignProgress, UnitPauses {
 
     private final CampaignRepository campaigns;
     private final CampaignUnitStageRepository stages;
@@ -33,14 +35,17 @@ public class CampaignService implements CampaignProgress {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final EvaluationService evaluations;
+    private final CampaignOverdueNoticeRepository notices;
 
     public CampaignService(CampaignRepository campaigns, CampaignUnitStageRepository stages,
-                           CampaignLateRecordRepository lateRecords, OrganizationService organization,
+                           CampaignLateRecordRepository lateRecords, CampaignOverdueNoticeRepository notices,
+                           OrganizationService organization,
                            @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
                            @Lazy EvaluationService evaluations) {
         this.campaigns = campaigns;
         this.stages = stages;
         this.lateRecords = lateRecords;
+        this.notices = notices;
         this.organization = organization;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -112,29 +117,82 @@ public class CampaignService implements CampaignProgress {
     }
 
     @Override
-    public List<String> openStage(long campaignId, Stage stage) {
+    public List<String> cycleUnits(long campaignId) {
         Campaign c = campaign(campaignId);
         List<StageTargets.UnitNode> subtree = organization.subtree(organization.unit(c.getRootUnitCode())).stream()
                 .map(u -> new StageTargets.UnitNode(u.getCode(), u.getKind(), u.isHasStandingCommittee())).toList();
-        List<String> codes = StageTargets.of(stage, subtree);
+        return StageTargets.cycleUnits(subtree);
+    }
+
+    /** The units of one pipeline: the unit and those under it that run no pipeline of their own, parents first. */
+    List<OrgUnit> scopeOf(String cycleUnit) {
+        OrgUnit top = organization.unit(cycleUnit);
+        List<OrgUnit> out = new ArrayList<>(List.of(top));
+        for (int i = 0; i < out.size(); i++) {
+            for (OrgUnit child : organization.children(out.get(i))) {
+                if (!StageTargets.runsOwnCycle(child.getKind())) {
+                    out.add(child);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> openStage(long campaignId, Stage stage, String cycleUnit, Instant lateFrom) {
+        List<OrgUnit> scope = cycleUnit == null
+                ? organization.subtree(organization.unit(campaign(campaignId).getRootUnitCode())) // 2013-era diagram
+                : scopeOf(cycleUnit);
+        List<String> codes = StageTargets.of(stage, scope.stream()
+                .map(u -> new StageTargets.UnitNode(u.getCode(), u.getKind(), u.isHasStandingCommittee())).toList());
         Instant now = now();
+        boolean past = lateFrom != null && !now.isBefore(lateFrom) && !pausedBefore(campaignId, scope);
+        Map<String, OrgUnit> byCode = scope.stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
         List<CampaignUnitStage> rows = new ArrayList<>();
         for (String code : codes) {
             if (stages.findByCampaignIdAndUnitCodeAndStage(campaignId, code, stage).isEmpty()) {
-                rows.add(new CampaignUnitStage(campaignId, code, stage, now));
+                CampaignUnitStage row = new CampaignUnitStage(campaignId, code, stage, now);
+                if (past && StageTargets.deadlineApplies(stage, byCode.get(code).getKind())) {
+                    // the stage opens after its deadline (the unit was late or paused before): late at once
+                    row.late(now);
+                    lateRecords.save(new CampaignLateRecord(campaignId, code, stage, lateFrom, now, null));
+                }
+                rows.add(row);
             }
         }
         stages.saveAll(rows);
         return codes;
     }
 
+    /**
+     * Whether a review of the pipeline was paused for an inspection conclusion: its later stages then open OPEN even
+     * past their deadline (the delay is the superior's pause, not the unit's); the next deadline records them late
+     * if they are still not done.
+     */
+    private boolean pausedBefore(long campaignId, List<OrgUnit> scope) {
+        return stages.existsByCampaignIdAndStageAndUnitCodeInAndPausedAtIsNotNull(campaignId, Stage.REVIEW,
+                scope.stream().map(OrgUnit::getCode).toList());
+    }
+
     @Override
-    public List<String> evaluationTargets(long campaignId, List<String> unitCodes) {
-        Campaign c = campaign(campaignId);
+    public List<String> evaluationTargets(long campaignId, String cycleUnit, List<String> unitCodes) {
         java.util.Set<String> units = new java.util.LinkedHashSet<>(unitCodes);
         List<String> targets = new ArrayList<>();
         java.util.Set<String> covered = new java.util.HashSet<>();
-        for (EvaluationTarget t : evaluations.targets(c.getRootUnitCode())) {
+        List<EvaluationTarget> all = new ArrayList<>();
+        if (cycleUnit == null) {
+            all.addAll(evaluations.targets(campaign(campaignId).getRootUnitCode())); // 2013-era diagram
+        } else if (organization.unit(cycleUnit).getKind() == UnitKind.BLOC) {
+            // the bloc's own bodies: not the whole tree below it, whose organizations run their own pipelines
+            for (EvaluationTarget t : evaluations.targets(cycleUnit)) {
+                if (units.contains(t.unitCode())) {
+                    all.add(t);
+                }
+            }
+        } else {
+            all.addAll(evaluations.targets(cycleUnit));
+        }
+        for (EvaluationTarget t : all) {
             if (units.contains(t.unitCode())) {
                 targets.add(CycleTargets.of(t.unitCode(), t.memberCode()));
                 covered.add(t.unitCode());
@@ -149,30 +207,112 @@ public class CampaignService implements CampaignProgress {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean reportsUp(String cycleUnit) {
+        return organization.unit(cycleUnit).getKind() != UnitKind.BLOC;
+    }
+
+    @Override
     public void unitDone(long campaignId, Stage stage, String unitCode, String processInstanceId) {
         stages.findByCampaignIdAndUnitCodeAndStage(campaignId, unitCode, stage)
                 .ifPresent(row -> row.done(processInstanceId, now()));
     }
 
     @Override
-    public List<String> recordLate(long campaignId, Stage stage, Instant deadline) {
-        Campaign c = campaign(campaignId);
-        Map<String, String> running = runningInstances(c, stage);
+    public List<Long> recordOverdue(long campaignId, String deadlineName, List<Stage> passedStages,
+                                    Map<Stage, Instant> lateFrom) {
         Instant now = now();
-        List<String> late = new ArrayList<>();
-        for (CampaignUnitStage row : stages.findByCampaignIdAndStageAndState(campaignId, stage, StageState.OPEN)) {
-            if (!StageTargets.deadlineApplies(stage, organization.unit(row.getUnitCode()).getKind())) {
-                continue;
+        Map<String, OrgUnit> unitCache = new java.util.HashMap<>();
+        List<OverdueList.Entry> late = new ArrayList<>();
+        for (Stage stage : passedStages) {
+            for (CampaignUnitStage row : stages.findByCampaignIdAndStage(campaignId, stage)) {
+                if (row.getState() != StageState.OPEN && row.getState() != StageState.LATE) {
+                    continue; // done, or paused for an inspection conclusion: not late
+                }
+                OrgUnit unit = unitCache.computeIfAbsent(row.getUnitCode(), organization::unit);
+                if (!StageTargets.deadlineApplies(stage, unit.getKind())) {
+                    continue;
+                }
+                if (row.getState() == StageState.OPEN) {
+                    row.late(now);
+                    lateRecords.save(new CampaignLateRecord(campaignId, row.getUnitCode(), stage, lateFrom.get(stage), now,
+                            row.getProcessInstanceId()));
+                }
+                OrgUnit parent = unit.getParent();
+                String superiorKey = parent == null ? CommitteeGroups.ORGANIZATION_BOARD : parent.getCode();
+                String superiorName = parent == null ? "Ban Tổ chức Đảng ủy Khối" : parent.getName();
+                late.add(new OverdueList.Entry(unit.getCode(), unit.getName(), stage, superiorKey, superiorName));
             }
-            String pid = running.get(row.getUnitCode());
-            row.late(now);
-            if (pid != null) {
-                row.setProcessInstanceId(pid);
-            }
-            lateRecords.save(new CampaignLateRecord(campaignId, row.getUnitCode(), stage, deadline, now, pid));
-            late.add(row.getUnitCode());
         }
-        return late;
+        String label = deadlineLabel(deadlineName);
+        List<Long> ids = new ArrayList<>();
+        for (OverdueList.Notice n : OverdueList.group(late)) {
+            List<String> groups = new ArrayList<>();
+            OrgUnit superior = unitCache.values().stream().map(OrgUnit::getParent).filter(Objects::nonNull)
+                    .filter(p -> p.getCode().equals(n.superiorKey())).findFirst().orElse(null);
+            if (superior == null) {
+                groups.add(CommitteeGroups.ORGANIZATION_BOARD);
+            } else {
+                groups.add(CommitteeGroups.leadingCommittee(superior));
+                if (superior.getKind() == UnitKind.BLOC) {
+                    // "báo cáo kết quả về Ban Thường vụ Đảng ủy Khối (qua Ban Tổ chức)" (Đ.II.1)
+                    groups.add(CommitteeGroups.ORGANIZATION_BOARD);
+                }
+            }
+            ids.add(notices.save(new CampaignOverdueNotice(campaignId, deadlineName,
+                    superior == null ? null : superior.getCode(), groups, n.entries().size(), n.text(label), now)).getId());
+        }
+        return ids;
+    }
+
+    private static String deadlineLabel(String deadlineName) {
+        try {
+            vn.tongket.calendar.Deadline d = vn.tongket.calendar.Deadline.valueOf(deadlineName);
+            return String.format("%02d/%02d (%s)", d.date().getDayOfMonth(), d.date().getMonthValue(), d.label());
+        } catch (IllegalArgumentException e) {
+            return deadlineName;
+        }
+    }
+
+    /**
+     * Binds a freshly created overdue task to its notice (by the engine's own task and process ids) and returns the
+     * notice, whose candidate groups the task gets. Refuses a notice of another campaign.
+     */
+    @Override
+    public OverdueTask bindOverdueTask(long noticeId, String taskId, String processInstanceId) {
+        CampaignOverdueNotice n = notices.findById(noticeId)
+                .orElseThrow(() -> new IllegalStateException("Không có danh sách quá hạn " + noticeId));
+        Campaign c = campaign(n.getCampaignId());
+        if (!Objects.equals(c.getProcessInstanceId(), processInstanceId) || n.getTaskId() != null) {
+            throw new AccessRefusedException("Danh sách quá hạn " + noticeId + " không thuộc chu trình này");
+        }
+        n.bindTask(taskId);
+        return new OverdueTask(n.getCandidateGroups(), n.getSummary());
+    }
+
+    /** Maximum length of the superior body's direction on an overdue task. */
+    public static final int MAX_DIRECTION = 4000;
+
+    /**
+     * The superior body handled an overdue task: only a member of one of the notice's groups (from the table, not
+     * from the task's variables), with a direction of at most {@link #MAX_DIRECTION} characters.
+     */
+    @Override
+    public void handleOverdueTask(String taskId, String userId, List<String> userGroups, Object direction) {
+        CampaignOverdueNotice n = notices.findByTaskId(taskId)
+                .orElseThrow(() -> new AccessRefusedException("Việc này không gắn với danh sách quá hạn nào"));
+        if (userId == null || userGroups.stream().noneMatch(g -> n.getCandidateGroups().contains(g)
+                || CommitteeGroups.ADMIN.equals(g))) {
+            throw new AccessRefusedException("Chỉ " + String.join(", ", n.getCandidateGroups())
+                    + " xử lý danh sách đơn vị quá hạn này");
+        }
+        if (!(direction instanceof String text) || text.isBlank()) {
+            throw new DomainException("overdueDirection", "Cần ghi ý kiến chỉ đạo đối với các đơn vị quá hạn");
+        }
+        if (text.length() > MAX_DIRECTION) {
+            throw new DomainException("overdueDirection", "Ý kiến chỉ đạo dài quá " + MAX_DIRECTION + " ký tự");
+        }
+        n.handled(userId, text.trim(), now());
     }
 
     @Override
@@ -184,21 +324,22 @@ public class CampaignService implements CampaignProgress {
      * A per-unit process paused (e.g. a review waiting for the inspection conclusion, domain.md §4.7): the unit is
      * shown PAUSED and not recorded late while paused. Called by the process that pauses.
      */
+    @Override
     public void markPaused(int year, String unitCode, Stage stage) {
-        rowsOf(year, unitCode, stage).forEach(r -> r.pause(now()));
+        rowsOf(year, unitCode, stage).stream().filter(r -> r.getState() != StageState.DONE).forEach(r -> r.pause(now()));
     }
 
-    /** The pause ended: the unit is open again, or late if the stage deadline passed meanwhile. */
-    public void markResumed(int year, String unitCode, Stage stage, Instant deadline) {
+    /**
+     * The pause ended (the inspection conclusion is in, A.I.3.3 "Lưu ý"): the unit is open again where it stopped.
+     * A pause ordered by the superior committee is not the unit's delay: it is not recorded late on resuming; if its
+     * review is still open at the next deadline of the calendar, that deadline records it late.
+     */
+    @Override
+    public void markResumed(int year, String unitCode, Stage stage) {
         Instant now = now();
         for (CampaignUnitStage r : rowsOf(year, unitCode, stage)) {
             if (r.getState() == StageState.PAUSED) {
-                boolean past = !now.isBefore(deadline);
-                r.resume(past, now);
-                if (past) {
-                    lateRecords.save(new CampaignLateRecord(r.getCampaignId(), unitCode, stage, deadline, now,
-                            r.getProcessInstanceId()));
-                }
+                r.resume(false, now);
             }
         }
     }
@@ -207,16 +348,6 @@ public class CampaignService implements CampaignProgress {
         return campaigns.findByYearOrderByStartedAt(year).stream()
                 .map(c -> stages.findByCampaignIdAndUnitCodeAndStage(c.getId(), unitCode, stage).orElse(null))
                 .filter(Objects::nonNull).toList();
-    }
-
-    private Map<String, String> runningInstances(Campaign c, Stage stage) {
-        if (c.getProcessInstanceId() == null) {
-            return Map.of();
-        }
-        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
-                .processDefinitionKey(stage.processKey()).list().stream()
-                .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(p -> CycleTargets.unitOf(p.getBusinessKey()), ProcessInstance::getId, (a, b) -> a));
     }
 
     private Campaign campaign(long id) {

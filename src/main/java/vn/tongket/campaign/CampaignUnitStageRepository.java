@@ -14,4 +14,7 @@ public interface CampaignUnitStageRepository extends JpaRepository<CampaignUnitS
     List<CampaignUnitStage> findByCampaignIdInOrderById(Collection<Long> campaignIds);
 
     List<CampaignUnitStage> findByCampaignIdAndStage(Long campaignId, Stage stage);
+
+    boolean existsByCampaignIdAndStageAndUnitCodeInAndPausedAtIsNotNull(Long campaignId, Stage stage,
+                                                                         Collection<String> unitCodes);
 }

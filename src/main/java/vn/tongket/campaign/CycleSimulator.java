@@ -51,11 +51,26 @@ public class CycleSimulator {
     private static final int MAX_REPEATS = 25;
     private static final Set<Stage> SLOW_STAGES = EnumSet.of(Stage.VOTE, Stage.EVALUATION, Stage.COMMENDATION);
 
-    /** Where the simulated year starts, the share of slow units, the seed of every random choice. */
-    public record Options(ZonedDateTime start, double lateShare, long seed, int maxRounds, String simulatedUser) {
+    /**
+     * Where the simulated year starts, the share of slow units, the seed of every random choice; units slow in a
+     * given stage ({@code "VOTE/CODE"}: its tasks wait past the stage deadline); and one unit whose review is paused
+     * for an inspection conclusion (A.I.3.3) until {@code pauseUntil} (its first person reviewed shows signs of a
+     * violation, the superior committee pauses, the conclusion is entered at that time).
+     */
+    public record Options(ZonedDateTime start, double lateShare, long seed, int maxRounds, String simulatedUser,
+                          Set<String> slow, String pausedReviewUnit, ZonedDateTime pauseUntil) {
+        public Options(ZonedDateTime start, double lateShare, long seed, int maxRounds, String simulatedUser) {
+            this(start, lateShare, seed, maxRounds, simulatedUser, Set.of(), null, null);
+        }
+
         public static Options defaults(int year) {
             return new Options(ZonedDateTime.of(year, 12, 1, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), 0.15, year,
                     20_000, "mo-phong");
+        }
+
+        /** No random slow units; {@code slowUnit} slow in {@code slowStage}; {@code pausedUnit}'s review paused. */
+        public Options withScenario(Stage slowStage, String slowUnit, String pausedUnit, ZonedDateTime until) {
+            return new Options(start, 0, seed, maxRounds, simulatedUser, Set.of(slowStage + "/" + slowUnit), pausedUnit, until);
         }
     }
 
@@ -86,6 +101,9 @@ public class CycleSimulator {
 
     /** True when the unit's tasks in that stage wait until the stage deadline (stable for a seed). */
     public static boolean isSlow(Options o, Stage stage, String unitCode) {
+        if (o.slow().contains(stage + "/" + unitCode)) {
+            return true;
+        }
         if (!SLOW_STAGES.contains(stage) || o.lateShare() <= 0) {
             return false;
         }
@@ -233,6 +251,7 @@ public class CycleSimulator {
         int tasksCompleted;
         int jobsExecuted;
         int clockMoves;
+        boolean pauseRequested;
 
         Run(String root, Options options, CampaignCalendar calendar, Random random) {
             this.root = root;
@@ -241,14 +260,18 @@ public class CycleSimulator {
             this.random = random;
         }
 
-        /** The per-unit instance (direct child of the cycle) a process instance belongs to. */
+        /**
+         * The stage instance (direct child of a unit pipeline, or of the cycle) a process instance belongs to; the
+         * cycle itself for its own tasks (the overdue tasks).
+         */
         String topLevelOf(String pid) {
             return topLevel.computeIfAbsent(pid, p -> {
                 String current = p;
                 for (int depth = 0; depth < 20; depth++) {
                     ProcessInstance sup = engine.getRuntimeService().createProcessInstanceQuery()
                             .subProcessInstanceId(current).singleResult();
-                    if (sup == null || sup.getId().equals(root)) {
+                    if (sup == null || sup.getId().equals(root) || UnitCycleProcess.KEY.equals(engine.getRepositoryService()
+                            .getProcessDefinition(sup.getProcessDefinitionId()).getKey())) {
                         return current;
                     }
                     current = sup.getId();
@@ -277,8 +300,13 @@ public class CycleSimulator {
         }
 
         /** The instant a slow unit's task may be done, or null when it may be done now. */
-        Instant heldUntil(String pid) {
+        Instant heldUntil(String pid, String taskDefinitionKey) {
             String[] ku = keyAndUnitOf(pid);
+            if (options.pausedReviewUnit() != null && Stage.REVIEW.processKey().equals(ku[0])
+                    && options.pausedReviewUnit().equals(ku[1]) && vn.tongket.review.ReviewProcess.TASK_INSPECTION.equals(taskDefinitionKey)) {
+                Instant release = options.pauseUntil().toInstant();
+                return ClockUtil.getCurrentTime().toInstant().isBefore(release) ? release : null;
+            }
             for (Stage s : Stage.values()) {
                 if (s.processKey().equals(ku[0]) && isSlow(options, s, ku[1])) {
                     Instant release = calendar.lateFrom(s.deadline()).plusDays(1).toInstant();
@@ -295,12 +323,12 @@ public class CycleSimulator {
 
     /** The open tasks of the cycle's whole process tree, oldest first. */
     private List<TreeTask> treeTasks(String root) {
-        return jdbc.query("select t.ID_, t.PROC_INST_ID_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+        return jdbc.query("select t.ID_, t.PROC_INST_ID_, t.TASK_DEF_KEY_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
                         + " on e.ID_ = t.PROC_INST_ID_ where e.ROOT_PROC_INST_ID_ = ? order by t.CREATE_TIME_, t.ID_",
-                (rs, i) -> new TreeTask(rs.getString(1), rs.getString(2)), root);
+                (rs, i) -> new TreeTask(rs.getString(1), rs.getString(2), rs.getString(3)), root);
     }
 
-    private record TreeTask(String id, String processInstanceId) {
+    private record TreeTask(String id, String processInstanceId, String taskDefinitionKey) {
     }
 
     private void logProgress(Run run, long t0) {
@@ -345,7 +373,7 @@ public class CycleSimulator {
             if (run.stuck.containsKey(tt.id())) {
                 continue;
             }
-            Instant held = run.heldUntil(tt.processInstanceId());
+            Instant held = run.heldUntil(tt.processInstanceId(), tt.taskDefinitionKey());
             if (held != null) {
                 run.releases.add(held);
                 continue;
@@ -387,6 +415,7 @@ public class CycleSimulator {
                 answers.putAll(FormAnswers.answer(form, name -> plain(existing.getValueTyped(name)),
                         ClockUtil.getCurrentTime().toInstant().atZone(run.calendar.zone()).toLocalDate(), run.random, attempt));
             }
+            pauseScenario(task, key, run, answers);
             try {
                 for (SimulationStep step : steps) {
                     if (step.appliesTo(task, key)) {
@@ -404,6 +433,27 @@ public class CycleSimulator {
                 + run.unitOf(task.getProcessInstanceId()) + "]: " + message);
         log.warn("Mô phỏng: không hoàn thành được '{}' ({}): {}", task.getName(), task.getId(), message);
         return false;
+    }
+
+    /**
+     * The paused review of the scenario: the first person reviewed in the paused unit shows signs of a violation not
+     * yet enough to conclude, the superior committee pauses the review (A.I.3.3 "Lưu ý"); the inspection conclusion
+     * task is held until {@code pauseUntil} by {@link Run#heldUntil}.
+     */
+    private void pauseScenario(Task task, String key, Run run, Map<String, Object> answers) {
+        if (run.options.pausedReviewUnit() == null || !Stage.REVIEW.processKey().equals(key)
+                || !run.options.pausedReviewUnit().equals(run.keyAndUnitOf(task.getProcessInstanceId())[1])) {
+            return;
+        }
+        if (vn.tongket.review.ReviewProcess.TASK_PERSON_MEETING.equals(task.getTaskDefinitionKey()) && !run.pauseRequested) {
+            run.pauseRequested = true;
+            answers.put("itemViolationSigns", true);
+        } else if (vn.tongket.review.ReviewProcess.TASK_PERSON_MEETING.equals(task.getTaskDefinitionKey())) {
+            answers.put("itemViolationSigns", false);
+        } else if (vn.tongket.review.ReviewProcess.TASK_DECIDE_PAUSE.equals(task.getTaskDefinitionKey())) {
+            answers.put("reviewPaused", true);
+            answers.put("superiorInstruction", "Tạm dừng kiểm điểm, chờ kết luận kiểm tra (mô phỏng)");
+        }
     }
 
     private String formOf(Task task) {
@@ -536,6 +586,21 @@ public class CycleSimulator {
             out.put(t[1] + " năm " + year + " (từ quy trình)", jdbc.queryForObject("select count(*) from " + t[0]
                     + " where campaign_year = ? and source = 'PROCESS'", Long.class, year));
         }
+        // the reports of the guidance (ReportSubmissionProcess), where that feature is deployed
+        try {
+            out.put("Báo cáo đã gửi lên năm " + year, jdbc.queryForObject("select count(*) from report_submission"
+                    + " where campaign_year = ? and sent_at is not null", Long.class, year));
+            out.put("Báo cáo đã được cấp trên tiếp nhận năm " + year, jdbc.queryForObject("select count(*) from report_submission"
+                    + " where campaign_year = ? and acknowledged_at is not null", Long.class, year));
+        } catch (org.springframework.dao.DataAccessException e) {
+            log.debug("Mô phỏng: chưa có bảng report_submission ({})", rootMessage(e));
+        }
+        out.put("Danh sách đơn vị quá hạn gửi cấp ủy cấp trên năm " + year, jdbc.queryForObject(
+                "select count(*) from campaign_overdue_notice n join campaign c on c.id = n.campaign_id"
+                        + " where c.campaign_year = ?", Long.class, year));
+        out.put("Danh sách quá hạn đã được cấp ủy cấp trên chỉ đạo năm " + year, jdbc.queryForObject(
+                "select count(*) from campaign_overdue_notice n join campaign c on c.id = n.campaign_id"
+                        + " where c.campaign_year = ? and n.handled_by is not null", Long.class, year));
         return out;
     }
 

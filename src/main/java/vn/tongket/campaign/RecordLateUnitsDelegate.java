@@ -1,16 +1,17 @@
 package vn.tongket.campaign;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tongket.calendar.CampaignCalendar;
 
 /**
- * Runs when a stage's deadline timer fires (non-interrupting: the stage goes on): records every unit still
- * open as late (campaign_unit_stage LATE + campaign_late_record) and keeps their codes in
- * {@code <stage>LateUnits}, so Cockpit shows who was late.
+ * Kept for cycles started from the 2013-era diagram (one bloc-wide multi-instance per stage, deadline timers
+ * "Task_RecordLate&lt;Stage&gt;s"): records the units still open in that stage late, as before. The overdue notices
+ * it also writes have no task in that old diagram (the new diagram gives them one); see docs/cycle.md.
  */
 @Component("recordLateUnitsDelegate")
 public class RecordLateUnitsDelegate implements JavaDelegate {
@@ -23,11 +24,9 @@ public class RecordLateUnitsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Stage stage = CycleProcess.stageOf(execution.getCurrentActivityId());
-        String deadline = (String) execution.getVariable(stage.deadline().deadlineVariable());
-        var late = new ArrayList<>(progress.recordLate(CycleProcess.campaignId(execution), stage,
-                CampaignCalendar.parse(deadline).toInstant()));
-        execution.setVariable(stage.lateUnitsVariable(),
-                Variables.objectValue(late).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        Stage stage = UnitCycleProcess.stageOf(execution.getCurrentActivityId());
+        Instant deadline = CampaignCalendar.parse((String) execution.getVariable(stage.deadline().deadlineVariable())).toInstant();
+        progress.recordOverdue(CycleProcess.campaignId(execution), stage.deadline().name(), List.of(stage),
+                Map.of(stage, deadline));
     }
 }

@@ -44,6 +44,23 @@ public final class StageTargets {
     private StageTargets() {
     }
 
+    private static final Set<UnitKind> CYCLE_UNITS = EnumSet.of(UnitKind.BLOC, UnitKind.GRASSROOTS_COMMITTEE,
+            UnitKind.GRASSROOTS_BRANCH, UnitKind.MASS_ORGANIZATION);
+
+    /**
+     * Whether a unit runs its own pipeline (UnitCycleProcess): the bloc's own bodies, each grassroots organization
+     * and each mass organization. Every other unit (sub-committee, branch, cell) runs inside the pipeline of the
+     * nearest such unit above it.
+     */
+    public static boolean runsOwnCycle(UnitKind kind) {
+        return CYCLE_UNITS.contains(kind);
+    }
+
+    /** The units of a campaign's subtree that run their own pipeline, in the subtree's order. */
+    public static List<String> cycleUnits(List<UnitNode> subtree) {
+        return subtree.stream().filter(u -> runsOwnCycle(u.kind())).map(UnitNode::code).toList();
+    }
+
     public static Set<UnitKind> kindsOf(Stage stage) {
         return switch (stage) {
             case REVIEW -> REVIEWING;
@@ -51,6 +68,7 @@ public final class StageTargets {
             case COMMENDATION -> COMMENDING;
             case VOTE -> VOTING;
             case EVALUATION -> EVALUATED;
+            case CONFERENCE -> GRASSROOTS;
         };
     }
 

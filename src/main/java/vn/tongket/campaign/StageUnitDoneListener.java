@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of each instance of a stage's multi-instance call activity: the unit's per-unit process
- * ended, so its row becomes DONE (with the called instance id, found by business key in the history).
+ * End listener of each instance of a stage's multi-instance call activity in a unit pipeline: the unit's
+ * per-unit process ended, so its row becomes DONE (with the called instance id, found by business key in the
+ * history of the pipeline's own called instances).
  */
 @Component("stageUnitDoneListener")
 public class StageUnitDoneListener implements ExecutionListener {
@@ -25,10 +26,10 @@ public class StageUnitDoneListener implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Stage stage = CycleProcess.stageOf(execution.getCurrentActivityId());
+        Stage stage = UnitCycleProcess.stageOf(execution.getCurrentActivityId());
         int year = CycleProcess.year(execution);
         String target = (String) execution.getVariable(stage == Stage.EVALUATION
-                ? CycleProcess.VAR_EVALUATION_TARGET : CycleProcess.VAR_TARGET_UNIT);
+                ? UnitCycleProcess.VAR_EVALUATION_TARGET : UnitCycleProcess.VAR_TARGET_UNIT);
         String unit = CycleTargets.unitOf(target);
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         if (stage == Stage.EVALUATION && !othersOfUnitEnded(execution, history, target, unit, year)) {
@@ -49,7 +50,7 @@ public class StageUnitDoneListener implements ExecutionListener {
     private static boolean othersOfUnitEnded(DelegateExecution execution, HistoryService history, String target,
                                              String unit, int year) {
         @SuppressWarnings("unchecked")
-        List<String> targets = (List<String>) execution.getVariable(CycleProcess.VAR_EVALUATION_TARGETS);
+        List<String> targets = (List<String>) execution.getVariable(UnitCycleProcess.VAR_EVALUATION_TARGETS);
         String[] others = targets.stream().filter(t -> !t.equals(target) && CycleTargets.unitOf(t).equals(unit))
                 .map(t -> t + ":" + year).toArray(String[]::new);
         if (others.length == 0) {

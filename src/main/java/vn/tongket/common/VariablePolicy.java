@@ -50,7 +50,9 @@ public final class VariablePolicy {
             ConfidenceVoteProcess.TWO_PLACE_MEMBERS,
             // annual cycle
             CycleProcess.VAR_CAMPAIGN_ID, CycleProcess.VAR_INITIATOR, CycleProcess.VAR_TARGET_UNIT,
-            CycleProcess.VAR_EVALUATION_TARGETS, CycleProcess.VAR_EVALUATION_TARGET);
+            CycleProcess.VAR_EVALUATION_TARGETS, CycleProcess.VAR_EVALUATION_TARGET,
+            // the unit pipelines' lists and element variables, the overdue notices
+            CycleProcess.ROUTING_VARIABLES.toArray(String[]::new));
 
     /** Contents never written to the engine's history (variable instances, details, form fields). */
     public static final Set<String> CONFIDENTIAL = names(
@@ -81,5 +83,17 @@ public final class VariablePolicy {
 
     private static Set<String> names(String... names) {
         return Set.copyOf(new TreeSet<>(java.util.Arrays.asList(names)));
+    }
+
+    private static Set<String> names(Object... namesAndArrays) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Object o : namesAndArrays) {
+            if (o instanceof String[] a) {
+                out.addAll(java.util.Arrays.asList(a));
+            } else {
+                out.add((String) o);
+            }
+        }
+        return Set.copyOf(out);
     }
 }

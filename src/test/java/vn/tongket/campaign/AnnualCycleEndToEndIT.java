@@ -50,6 +50,8 @@ class AnnualCycleEndToEndIT {
     @Autowired CampaignUnitStageRepository stageRows;
     @Autowired JdbcTemplate jdbc;
     @Autowired EvaluationService evaluations;
+    @Autowired CampaignOverdueNoticeRepository noticeRepository;
+    @Autowired vn.tongket.calendar.CampaignCalendarService calendars;
 
     @AfterEach
     void resetClockAndHistory() {
@@ -62,11 +64,19 @@ class AnnualCycleEndToEndIT {
         }
     }
 
+    /** A grassroots organization (chi bộ cơ sở) whose review is paused for an inspection conclusion until 26/12. */
+    static final String PAUSED = "BQL";
+    /** A grassroots committee slow with its confidence vote (held after 30/12). */
+    static final String SLOW = "SKH";
+
     @Test
-    void wholeYear2013_onTheDemoBloc_endsWithEveryUnitDone_lateUnitsRecorded_figuresMatchingTheTables() throws Exception {
+    void wholeYear2013_onTheDemoBloc_pausedAndSlowUnitsHoldNoOneBack_overdueTasksGiven_figuresMatchingTheTables()
+            throws Exception {
         String root = units.findByCode(DEMO_BLOC).map(OrgUnit::getCode).orElseThrow();
         Path out = Path.of("target/simulation-" + YEAR);
-        CycleSimulator.Options options = CycleSimulator.Options.defaults(YEAR);
+        java.time.ZonedDateTime pauseUntil = java.time.ZonedDateTime.of(YEAR, 12, 26, 8, 0, 0, 0,
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        CycleSimulator.Options options = CycleSimulator.Options.defaults(YEAR).withScenario(Stage.VOTE, SLOW, PAUSED, pauseUntil);
 
         SimulationResult r = simulator.run(YEAR, root, out, options);
 
@@ -76,19 +86,61 @@ class AnnualCycleEndToEndIT {
         Campaign campaign = campaigns.findByYearAndRootUnitCode(YEAR, root).orElseThrow();
         assertThat(campaign.getState()).isEqualTo(Campaign.State.CLOSED);
 
-        // every unit of every stage ended; the units recorded late are exactly the slow ones, and only where
-        // a stage can be late without holding up the next (votes, evaluation, commendation)
+        // every unit of every stage ended; the slow one is recorded late for its own stage only, nobody else is
         List<CampaignUnitStage> rows = stageRows.findByCampaignIdInOrderById(List.of(campaign.getId()));
         assertThat(rows).isNotEmpty().allMatch(s -> s.getState() == StageState.DONE);
-        assertThat(r.lateUnits().get(Stage.REVIEW)).isEmpty();
-        assertThat(r.lateUnits().get(Stage.RANKING)).isEmpty();
-        for (Stage s : List.of(Stage.VOTE, Stage.EVALUATION, Stage.COMMENDATION)) {
-            List<String> slow = new ArrayList<>();
-            rows.stream().filter(x -> x.getStage() == s && CycleSimulator.isSlow(options, s, x.getUnitCode()))
-                    .forEach(x -> slow.add(x.getUnitCode()));
-            assertThat(slow).as(s.name()).containsAll(r.lateUnits().get(s));
+        List<String> late = jdbc.queryForList("select concat(stage, '/', unit_code) from campaign_late_record"
+                + " where campaign_id = ?", String.class, campaign.getId());
+        assertThat(late).as("late records").containsExactly("VOTE/" + SLOW);
+
+        // every other organization held its vote before 30/12 (Đ.II.3), without waiting for the paused or slow one
+        java.time.Instant voteLateFrom = calendars.forYear(YEAR).lateFrom(vn.tongket.calendar.Deadline.VOTE_DONE).toInstant();
+        List<CampaignUnitStage> votes = rows.stream().filter(x -> x.getStage() == Stage.VOTE).toList();
+        assertThat(votes).hasSizeGreaterThan(3);
+        assertThat(votes).filteredOn(x -> !x.getUnitCode().equals(SLOW))
+                .allSatisfy(x -> assertThat(x.getDoneAt()).as(x.getUnitCode()).isBefore(voteLateFrom));
+
+        // the paused one: PAUSED (not LATE) on the dashboards taken while paused, past the 25/12 deadline; then done
+        java.time.Instant reviewLateFrom = calendars.forYear(YEAR).lateFrom(vn.tongket.calendar.Deadline.REVIEW_DONE).toInstant();
+        List<String> pausedStates = new ArrayList<>();
+        try (var files = Files.list(out.resolve("snapshots"))) {
+            for (Path f : files.sorted().toList()) {
+                JsonNode d = new ObjectMapper().readTree(Files.readString(f));
+                java.time.Instant at = java.time.Instant.parse(d.path("generatedAt").asText());
+                if (!at.isBefore(reviewLateFrom) && at.isBefore(pauseUntil.toInstant())) {
+                    for (JsonNode u : d.path("units")) {
+                        if (u.path("unitCode").asText().equals(PAUSED)) {
+                            pausedStates.add(u.path("states").path("REVIEW").asText());
+                        }
+                    }
+                }
+            }
         }
-        assertThat(r.lateUnits().values().stream().mapToInt(List::size).sum()).as("some unit is late").isPositive();
+        assertThat(pausedStates).as("dashboards between 25/12 and the inspection conclusion").isNotEmpty()
+                .allMatch("PAUSED"::equals);
+        assertThat(rows).filteredOn(x -> x.getUnitCode().equals(PAUSED)).allMatch(x -> x.getState() == StageState.DONE);
+        assertThat(rows).filteredOn(x -> x.getUnitCode().equals(PAUSED) && x.getStage() == Stage.REVIEW)
+                .allMatch(x -> x.getPausedAt() != null);
+
+        // the superior bodies got the overdue tasks, and handled them: at 30/12 the slow one's vote, with the rule
+        List<CampaignOverdueNotice> notices = noticeRepository.findByCampaignIdOrderById(campaign.getId());
+        assertThat(notices).anySatisfy(n -> {
+            assertThat(n.getDeadlineName()).isEqualTo("VOTE_DONE");
+            assertThat(n.getSummary()).contains(SLOW, Stage.VOTE.rule());
+            assertThat(n.getCandidateGroups()).contains(vn.tongket.organization.CommitteeGroups.ORGANIZATION_BOARD);
+        });
+        assertThat(notices).allMatch(n -> n.getHandledBy() != null && n.getDirection() != null);
+        assertThat(notices).noneMatch(n -> n.getSummary().contains("(" + PAUSED + ")"));
+        assertThat(r.historyCounts().get("Danh sách đơn vị quá hạn gửi cấp ủy cấp trên năm 2013")).isEqualTo((long) notices.size());
+
+        // the reports of the guidance, where ReportSubmissionProcess is deployed: every one sent and acknowledged
+        if (r.historyCounts().containsKey("Báo cáo đã gửi lên năm 2013")) {
+            long sent = r.historyCounts().get("Báo cáo đã gửi lên năm 2013");
+            assertThat(sent).as("reports sent").isPositive();
+            assertThat(r.historyCounts().get("Báo cáo đã được cấp trên tiếp nhận năm 2013")).isEqualTo(sent);
+            assertThat(jdbc.queryForList("select distinct report_kind from report_submission where campaign_year = 2013",
+                    String.class)).containsExactlyInAnyOrder("REVIEW_RANKING", "VOTE_RESULTS", "EVALUATION_RESULTS", "CONFERENCE");
+        }
 
         // the files written agree with the tables
         JsonNode dashboard = new ObjectMapper().readTree(Files.readString(out.resolve("dashboard.json")));

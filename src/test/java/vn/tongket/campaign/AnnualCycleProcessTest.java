@@ -1,17 +1,21 @@
 package vn.tongket.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -23,19 +27,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tongket.calendar.CampaignCalendar;
 import vn.tongket.calendar.CampaignCalendarListener;
+import vn.tongket.calendar.Deadline;
+import vn.tongket.common.AccessRefusedException;
+import vn.tongket.common.DomainException;
 import vn.tongket.organization.UnitKind;
 
 /**
- * The real annual-cycle.bpmn with stand-in per-unit processes (one user task each, same keys): stage order of
- * part Đ.I, asynchronous fan-out, and the late units recorded at each deadline when the clock passes it.
+ * The real annual-cycle.bpmn and unit-cycle.bpmn with stand-in stage processes (one user task each, same keys; the
+ * ranking stand-in throws RANKING_DECIDED before its conference task, as the real one does; the review stand-in
+ * waits for an inspection conclusion with the real pause listener for the units in {@code pausedUnits}): the order
+ * per unit of part Đ.I.2, units that do not wait for each other, and the overdue tasks at each deadline.
  */
 class AnnualCycleProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
+    static final String[] RESOURCES = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
+            "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"};
+
     ProcessEngine engine;
     InMemoryCampaignProgress progress;
+    final Set<String> pausedUnits = new HashSet<>();
 
     @BeforeEach
     void setUp() {
@@ -47,14 +61,20 @@ class AnnualCycleProcessTest {
                 new StageTargets.UnitNode("M1", UnitKind.MASS_ORGANIZATION),
                 new StageTargets.UnitNode("G2", UnitKind.GRASSROOTS_BRANCH),
                 new StageTargets.UnitNode("G1-C1", UnitKind.BRANCH),
-                new StageTargets.UnitNode("G1-C2", UnitKind.BRANCH)));
+                new StageTargets.UnitNode("G1-C2", UnitKind.BRANCH)),
+                Map.of("G1", "B", "M1", "B", "G2", "B", "G1-C1", "G1", "G1-C2", "G1"));
         Mocks.register("campaignCalendarListener", new CampaignCalendarListener(CampaignCalendar::of));
         Mocks.register("openCampaignDelegate", new OpenCampaignDelegate(progress));
+        Mocks.register("prepareUnitCyclesDelegate", new PrepareUnitCyclesDelegate(progress));
         Mocks.register("prepareStageDelegate", new PrepareStageDelegate(progress));
         Mocks.register("stageUnitDoneListener", new StageUnitDoneListener(progress));
-        Mocks.register("recordLateUnitsDelegate", new RecordLateUnitsDelegate(progress));
+        Mocks.register("recordStageDoneDelegate", new RecordStageDoneDelegate(progress));
+        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(progress));
+        Mocks.register("overdueTaskListener", new OverdueTaskListener(progress));
         Mocks.register("closeCampaignDelegate", new CloseCampaignDelegate(progress));
+        Mocks.register("reviewPauseListener", new ReviewPauseListener(progress));
         Mocks.register("cycleTargets", new CycleTargets());
+        Mocks.register("pausedUnits", pausedUnits);
         clock(2013, 12, 1);
     }
 
@@ -62,161 +82,212 @@ class AnnualCycleProcessTest {
     void tearDown() {
         Mocks.reset();
         ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
     }
 
     @Test
-    @Deployment(resources = {CycleProcess.RESOURCE, "forms/annual-cycle-start.form",
-            "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn", "cycle-stand-ins/vote.bpmn",
-            "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
-    void stagesFollowTheGuidanceOrder_reviewRankingVoteEvaluation_commendationAlongside() {
+    @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
+            "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
+    void eachUnitFollowsReviewRankingVoteEvaluation_andNoUnitWaitsForAnother() {
         ProcessInstance cycle = start();
-        // the start transaction stops before the first stage: nothing fans out in it
-        assertThat(cycle).isWaitingAt("Task_PrepareReviewStage");
-        assertThat(instances("SelfCriticismReviewProcess")).isZero();
+        // the start transaction stops before the fan-out: nothing is called in it
+        assertThat(cycle).isWaitingAt(CycleProcess.TASK_PREPARE_UNIT_CYCLES);
+        assertThat(instances(UnitCycleProcess.KEY)).isZero();
 
         executeJobs();
-        assertThat(units("SelfCriticismReviewProcess")).containsExactlyInAnyOrder("B", "G1", "M1", "G2", "G1-C1", "G1-C2");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("G1:2013")
-                .processDefinitionKey("SelfCriticismReviewProcess").count()).isEqualTo(1);
+        assertThat(units(UnitCycleProcess.KEY)).containsExactlyInAnyOrder("B", "G1", "M1", "G2");
+        assertThat(units("SelfCriticismReviewProcess")).containsExactlyInAnyOrder("B", "G1", "G1-C1", "G1-C2", "M1", "G2");
         assertThat(instances("QualityRankingProcess")).isZero();
-        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "reviewUnits")).isEqualTo(
-                List.of("B", "G1", "M1", "G2", "G1-C1", "G1-C2"));
 
-        completeAll("SelfCriticismReviewProcess", null);
+        // G2 finishes its review first: its ranking opens, nobody else's does
+        complete("SelfCriticismReviewProcess", "G2");
+        assertThat(units("QualityRankingProcess")).containsExactly("G2");
+        // the bloc and the mass organization have no ranking: their votes open while G1 still reviews
+        complete("SelfCriticismReviewProcess", "B");
+        complete("SelfCriticismReviewProcess", "M1");
+        assertThat(units("ConfidenceVoteProcess")).containsExactlyInAnyOrder("B", "M1");
+        assertThat(units("SelfCriticismReviewProcess")).containsExactlyInAnyOrder("G1", "G1-C1", "G1-C2");
+
+        // G2's ranking decided: its evaluation and commendation open (a chi bộ cơ sở holds no vote, part C.II) while
+        // its year-end conference is still to be held
+        complete("QualityRankingProcess", "G2");
+        assertThat(progress.state(Stage.RANKING, "G2")).isEqualTo(StageState.DONE);
+        assertThat(progress.state(Stage.CONFERENCE, "G2")).isEqualTo(StageState.OPEN);
+        assertThat(units("QualityRankingProcess")).containsExactly("G2");
+        assertThat(units("LeadershipEvaluationProcess")).contains("G2");
+        assertThat(units("CommendationProcess")).containsExactly("G2");
+
+        // G1 reviews collective and branches, ranks; the vote opens before its conference is held
+        complete("SelfCriticismReviewProcess", "G1");
+        complete("SelfCriticismReviewProcess", "G1-C1");
+        assertThat(units("QualityRankingProcess")).containsExactly("G2");
+        complete("SelfCriticismReviewProcess", "G1-C2");
         assertThat(units("QualityRankingProcess")).containsExactlyInAnyOrder("G1", "G2");
-        assertThat(instances("ConfidenceVoteProcess")).isZero();
-        assertThat(instances("CommendationProcess")).isZero();
+        complete("QualityRankingProcess", "G1");
+        assertThat(units("ConfidenceVoteProcess")).containsExactlyInAnyOrder("B", "M1", "G1");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_StandInConference").count()).isEqualTo(2);
+        assertThat(instances("CommendationProcess")).as("G1's dossier waits for its vote").isEqualTo(1);
 
-        completeAll("QualityRankingProcess", null);
-        assertThat(units("ConfidenceVoteProcess")).containsExactlyInAnyOrder("B", "G1", "M1");
+        ProcessInstance g1 = pipeline("G1");
+        complete("ConfidenceVoteProcess", null);
         assertThat(units("CommendationProcess")).containsExactlyInAnyOrder("B", "G1", "G2");
-        assertThat(instances("LeadershipEvaluationProcess")).isZero();
-
-        completeAll("ConfidenceVoteProcess", null);
-        assertThat(units("LeadershipEvaluationProcess")).containsExactlyInAnyOrder("B", "G1", "G2", "M1");
-        completeAll("LeadershipEvaluationProcess", null);
-        assertThat(cycle).isWaitingAt("CallActivity_Commendations");
-
-        completeAll("CommendationProcess", null);
-        assertThat(cycle).isEnded().hasPassedInOrder("Task_OpenCampaign", "Task_PrepareReviewStage",
-                "CallActivity_Reviews", "Task_PrepareRankingStage", "CallActivity_Rankings",
-                "Task_PrepareVoteStage", "CallActivity_Votes", "Task_PrepareEvaluationStage",
-                "CallActivity_Evaluations", "Task_CloseCampaign");
-        assertThat(cycle).hasNotPassed("Task_RecordLateReviews", "Task_RecordLateRankings", "Task_RecordLateVotes",
-                "Task_RecordLateEvaluations", "Task_RecordLateCommendations");
-        assertThat(progress.openedStages).containsExactly(Stage.REVIEW, Stage.RANKING, Stage.VOTE, Stage.COMMENDATION,
-                Stage.EVALUATION);
+        complete("LeadershipEvaluationProcess", null);
+        complete("CommendationProcess", null);
+        complete("QualityRankingProcess", null); // the conferences
+        // the reports of the guidance, sent up by each organization but the bloc (DECISIONS.md §4), beside the stages
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("ReportSubmissionProcess")
+                .list().stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getBusinessKey).toList())
+                .containsExactlyInAnyOrder("G1:2013:REVIEW_RANKING", "G1:2013:VOTE_RESULTS", "G1:2013:EVALUATION_RESULTS",
+                        "G1:2013:CONFERENCE", "G2:2013:REVIEW_RANKING", "G2:2013:EVALUATION_RESULTS", "G2:2013:CONFERENCE",
+                        "M1:2013:REVIEW_RANKING", "M1:2013:VOTE_RESULTS", "M1:2013:EVALUATION_RESULTS");
+        assertThat(engine.getRuntimeService().getVariable(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("G1:2013:REVIEW_RANKING").singleResult().getId(), "reportKind")).isEqualTo("REVIEW_RANKING");
+        assertThat(g1).isNotEnded(); // its reports are still to be acknowledged
+        complete("ReportSubmissionProcess", null);
+        // (each completion above ran a minute after the previous one, so the history orders them)
+        assertThat(g1).isEnded().hasPassedInOrder("Task_PrepareReviews", "CallActivity_Reviews", "Task_RecordRankingDecided",
+                "CallActivity_Votes", "CallActivity_Evaluations");
+        assertThat(g1).hasPassed("Task_PrepareRanking", "Gateway_UnitRanks", "Task_PrepareVotes", "Task_PrepareEvaluations");
+        assertThat(g1).hasPassed("Task_PrepareCommendations", "CallActivity_Commendations", "Task_RecordConferenceHeld",
+                "EndEvent_ConferenceHeld", "EndEvent_UnitCycleDone", "CallActivity_ReviewRankingReport",
+                "CallActivity_VoteReport", "CallActivity_EvaluationReport", "CallActivity_ConferenceReport");
+        assertThat(cycle).isEnded().hasPassedInOrder(CycleProcess.TASK_OPEN_CAMPAIGN, CycleProcess.TASK_PREPARE_UNIT_CYCLES,
+                CycleProcess.CALL_UNIT_CYCLES, CycleProcess.TASK_CLOSE_CAMPAIGN);
+        assertThat(cycle).hasNotPassed(CycleProcess.TASK_HANDLE_OVERDUE);
         assertThat(progress.states.values()).allMatch(s -> s == StageState.DONE);
         assertThat(progress.late).isEmpty();
         assertThat(progress.closed).isTrue();
     }
 
     @Test
-    @Deployment(resources = {CycleProcess.RESOURCE, "forms/annual-cycle-start.form",
-            "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn", "cycle-stand-ins/vote.bpmn",
-            "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
-    void evaluation_oneProcessPerCollectiveAndPerCadre_unitDoneWhenItsLastEvaluationEnds() {
-        progress.cadres.put("B", List.of("DV9"));
-        progress.cadres.put("G1", List.of("DV1", "DV2"));
-        progress.collectiveNotEvaluated.add("B"); // the bloc's own collective is evaluated by the province
+    @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
+            "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
+    void reviewPausedForAnInspection_isPausedNotLate_holdsNoOtherUnitsVote_andResumesWhereItStopped() {
+        pausedUnits.add("G1-C1");
         ProcessInstance cycle = start();
         executeJobs();
-        completeAll("SelfCriticismReviewProcess", null);
-        completeAll("QualityRankingProcess", null);
-        completeAll("ConfidenceVoteProcess", null);
+        assertThat(progress.state(Stage.REVIEW, "G1-C1")).isEqualTo(StageState.PAUSED);
+        completeAllBut("SelfCriticismReviewProcess", "G1-C1");
+        complete("QualityRankingProcess", "G2");
+        complete("ConfidenceVoteProcess", "B");
+        complete("ConfidenceVoteProcess", "M1");
+        assertThat(progress.state(Stage.VOTE, "B")).isEqualTo(StageState.DONE);
+        assertThat(progress.state(Stage.VOTE, "M1")).isEqualTo(StageState.DONE);
+        assertThat(units("ConfidenceVoteProcess")).isEmpty(); // G1 waits for its own review only
 
-        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "evaluationTargets"))
-                .isEqualTo(List.of("G1", "M1", "G2", "B:DV9", "G1:DV1", "G1:DV2"));
-        Map<String, String> memberOfKey = new java.util.TreeMap<>();
-        for (ProcessInstance p : engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("LeadershipEvaluationProcess").list()) {
-            Object member = engine.getRuntimeService().getVariable(p.getId(), "memberCode");
-            memberOfKey.put(p.getBusinessKey(), engine.getRuntimeService().getVariable(p.getId(), "unitCode") + "/" + member);
-        }
-        assertThat(memberOfKey).containsExactly(Map.entry("B:DV9:2013", "B/DV9"), Map.entry("G1:2013", "G1/null"),
-                Map.entry("G1:DV1:2013", "G1/DV1"), Map.entry("G1:DV2:2013", "G1/DV2"), Map.entry("G2:2013", "G2/null"),
-                Map.entry("M1:2013", "M1/null"));
-
-        completeEvaluations("G1:2013", "G1:DV1:2013");
-        assertThat(progress.state(Stage.EVALUATION, "G1")).as("one cadre of G1 still open").isEqualTo(StageState.OPEN);
-        completeEvaluations("G1:DV2:2013", "B:DV9:2013");
-        assertThat(progress.state(Stage.EVALUATION, "G1")).isEqualTo(StageState.DONE);
-        assertThat(progress.state(Stage.EVALUATION, "B")).isEqualTo(StageState.DONE);
-        assertThat(progress.state(Stage.EVALUATION, "G2")).isEqualTo(StageState.OPEN);
-        completeEvaluations("G2:2013", "M1:2013");
-        assertThat(cycle).isWaitingAt("CallActivity_Commendations").hasPassed("CallActivity_Evaluations");
-    }
-
-    private void completeEvaluations(String... businessKeys) {
-        for (String key : businessKeys) {
-            ProcessInstance p = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processDefinitionKey("LeadershipEvaluationProcess").processInstanceBusinessKey(key).singleResult();
-            engine.getTaskService().createTaskQuery().processInstanceId(p.getId()).list()
-                    .forEach(t -> engine.getTaskService().complete(t.getId()));
-        }
+        clock(2013, 12, 25);
         executeJobs();
+        assertThat(progress.state(Stage.REVIEW, "G1-C1")).as("paused, not late").isEqualTo(StageState.PAUSED);
+        assertThat(progress.late).isEmpty();
+        assertThat(cycle).hasPassed("Task_RecordOverdue25Dec");
+
+        // the inspection conclusion is in: the review goes on where it stopped (its own review task), not late
+        Task conclusion = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_EnterInspectionConclusion").singleResult();
+        engine.getTaskService().complete(conclusion.getId());
+        assertThat(progress.state(Stage.REVIEW, "G1-C1")).isEqualTo(StageState.OPEN);
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_StandIn")
+                .processDefinitionKey("SelfCriticismReviewProcess").count()).isEqualTo(1);
+        complete("SelfCriticismReviewProcess", "G1-C1");
+        assertThat(progress.state(Stage.REVIEW, "G1-C1")).isEqualTo(StageState.DONE);
+        // its ranking opens after 25/12 because of the pause: not recorded late at once
+        assertThat(progress.state(Stage.RANKING, "G1")).isEqualTo(StageState.OPEN);
+        complete("QualityRankingProcess", "G1");
+        complete("ConfidenceVoteProcess", "G1");
+        assertThat(progress.late).isEmpty();
+        assertThat(progress.state(Stage.VOTE, "G1")).isEqualTo(StageState.DONE);
     }
 
     @Test
-    @Deployment(resources = {CycleProcess.RESOURCE, "forms/annual-cycle-start.form",
-            "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn", "cycle-stand-ins/vote.bpmn",
-            "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn"})
-    void unitsStillOpenAtEachDeadline_areRecordedLate_andTheStageGoesOn() {
+    @Deployment(resources = {CycleProcess.RESOURCE, UnitCycleProcess.RESOURCE, "forms/annual-cycle-start.form",
+            "forms/annual-cycle-handle-overdue.form", "cycle-stand-ins/review.bpmn", "cycle-stand-ins/ranking.bpmn",
+            "cycle-stand-ins/vote.bpmn", "cycle-stand-ins/evaluation.bpmn", "cycle-stand-ins/commendation.bpmn", "cycle-stand-ins/report-submission.bpmn"})
+    void slowUnit_isLateOnlyForItsOwnStage_andEveryDeadlineGivesTheSuperiorBodyAnOverdueTask() {
         ProcessInstance cycle = start();
         executeJobs();
-        completeAll("SelfCriticismReviewProcess", "G2");
-        Job reviewTimer = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
-                .activityId("BoundaryEvent_ReviewDeadline").singleResult();
-        // 25/12/2013 00:00 in Hà Nội: "xong trước ngày 25 tháng 12"
-        assertThat(reviewTimer.getDuedate().toInstant()).isEqualTo(Instant.parse("2013-12-24T17:00:00Z"));
+        completeAllBut("SelfCriticismReviewProcess", "G2"); // G2 is slow with its review
+        completeAllBut("QualityRankingProcess", null);
+        CampaignCalendar calendar = CampaignCalendar.of(2013);
+        Map<String, Deadline> timers = Map.of("BoundaryEvent_Deadline25Dec", Deadline.REVIEW_DONE,
+                "BoundaryEvent_Deadline30Dec", Deadline.VOTE_DONE, "BoundaryEvent_Deadline15Jan", Deadline.YEAR_END_CONFERENCE,
+                "BoundaryEvent_Deadline18Jan", Deadline.COMMENDATION_DOSSIER, "BoundaryEvent_Deadline20Jan", Deadline.EVALUATION_DONE,
+                "BoundaryEvent_Deadline30Jan", Deadline.EVALUATION_REPORT);
+        for (Map.Entry<String, Deadline> t : timers.entrySet()) {
+            Job job = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
+                    .activityId(t.getKey()).singleResult();
+            assertThat(job.getDuedate().toInstant()).as(t.getKey()).isEqualTo(calendar.lateFrom(t.getValue()).toInstant());
+        }
+        // "xong trước ngày 25 tháng 12": late from 25/12 00:00 in Hà Nội
+        assertThat(calendar.lateFrom(Deadline.REVIEW_DONE).toInstant()).isEqualTo(Instant.parse("2013-12-24T17:00:00Z"));
 
-        clockAt(reviewTimer.getDuedate());
+        clockAt(Date.from(calendar.lateFrom(Deadline.REVIEW_DONE).toInstant()));
         executeJobs();
-        assertThat(progress.state(Stage.REVIEW, "G2")).isEqualTo(StageState.LATE);
-        assertThat(lateOf(Stage.REVIEW)).containsExactly("G2");
-        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "reviewLateUnits")).isEqualTo(List.of("G2"));
-        assertThat(cycle).isWaitingAt("CallActivity_Reviews"); // non-interrupting: the late unit goes on
+        assertThat(progress.late).extracting(l -> l.stage() + "/" + l.unitCode()).containsExactly("REVIEW/G2");
+        Task first = overdueTasks().get(0);
+        assertThat(candidateGroups(first)).containsExactlyInAnyOrder("btv-B", "ban-to-chuc");
+        String summary = (String) engine.getTaskService().getVariableLocal(first.getId(), CycleProcess.VAR_OVERDUE_SUMMARY);
+        assertThat(summary).contains("G2", Stage.REVIEW.rule());
+        assertThat(first.getDueDate()).isNotNull();
 
-        // the late review ends after the ranking deadline: every ranking starts late and is recorded at once
-        completeAll("SelfCriticismReviewProcess", null);
-        assertThat(progress.state(Stage.REVIEW, "G2")).isEqualTo(StageState.DONE);
-        assertThat(lateOf(Stage.RANKING)).containsExactlyInAnyOrder("G1", "G2");
-        completeAll("QualityRankingProcess", null);
+        // who handles it comes from the notice, not from the task: another group, no user, no direction are refused
+        engine.getIdentityService().setAuthentication("dv-g1", List.of("btv-G1"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(first.getId(),
+                Map.of(CycleProcess.VAR_OVERDUE_DIRECTION, "Đôn đốc"))).hasRootCauseInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("xử lý danh sách");
+        engine.getIdentityService().setAuthentication("btc1", List.of("ban-to-chuc"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(first.getId(),
+                Map.of(CycleProcess.VAR_OVERDUE_DIRECTION, "  "))).hasRootCauseInstanceOf(DomainException.class)
+                .hasMessageContaining("ý kiến chỉ đạo");
+        engine.getTaskService().complete(first.getId(), Map.of(CycleProcess.VAR_OVERDUE_DIRECTION, "Đôn đốc chi bộ G2"));
+        engine.getIdentityService().clearAuthentication();
+        assertThat(progress.directions).containsValue("Đôn đốc chi bộ G2");
 
-        completeAll("ConfidenceVoteProcess", "M1");
-        clock(2013, 12, 30);
+        // the others go on: every vote held before 30/12, nobody else late
+        completeAllBut("ConfidenceVoteProcess", null);
+        assertThat(progress.state(Stage.VOTE, "G1")).isEqualTo(StageState.DONE);
+        clockAt(Date.from(calendar.lateFrom(Deadline.VOTE_DONE).toInstant()));
         executeJobs();
-        assertThat(lateOf(Stage.VOTE)).containsExactly("M1");
-        completeAll("ConfidenceVoteProcess", null);
+        assertThat(progress.late).extracting(l -> l.stage() + "/" + l.unitCode()).containsExactly("REVIEW/G2");
+        assertThat(overdueTasks()).hasSize(1); // 30/12: G2's review is still listed
 
-        completeAll("LeadershipEvaluationProcess", "B");
-        completeAll("CommendationProcess", "G1");
-        assertThat(progress.state(Stage.COMMENDATION, "B")).isEqualTo(StageState.DONE);
-        clock(2014, 1, 18);
-        executeJobs();
-        assertThat(lateOf(Stage.COMMENDATION)).isEmpty(); // "chậm nhất 18/01": still on time on the 18th
-        clock(2014, 1, 19);
-        executeJobs();
-        assertThat(lateOf(Stage.COMMENDATION)).containsExactly("G1");
-        assertThat(lateOf(Stage.EVALUATION)).isEmpty();
-        clock(2014, 1, 20);
-        executeJobs();
-        assertThat(lateOf(Stage.EVALUATION)).containsExactly("B");
-
-        completeAll("LeadershipEvaluationProcess", null);
-        completeAll("CommendationProcess", null);
-        assertThat(cycle).isEnded().hasPassed("Task_RecordLateReviews", "Task_RecordLateRankings",
-                "Task_RecordLateVotes", "Task_RecordLateEvaluations", "Task_RecordLateCommendations");
-        assertThat(progress.late).hasSize(6);
+        for (Deadline d : List.of(Deadline.YEAR_END_CONFERENCE, Deadline.COMMENDATION_DOSSIER, Deadline.EVALUATION_DONE,
+                Deadline.EVALUATION_REPORT)) {
+            clockAt(Date.from(calendar.lateFrom(d).toInstant().plusSeconds(1)));
+            executeJobs();
+            assertThat(progress.notices).as(d.name()).anyMatch(n -> n.deadline().equals(d.name()));
+            // one open task per notice not yet handled (the first one was handled above)
+            assertThat(overdueTasks()).as(d.name()).hasSize(progress.notices.size() - 1);
+        }
+        assertThat(progress.notices.stream().map(InMemoryCampaignProgress.Notice::deadline).distinct().toList()).containsExactly(
+                "REVIEW_DONE", "VOTE_DONE", "YEAR_END_CONFERENCE", "COMMENDATION_DOSSIER", "EVALUATION_DONE", "EVALUATION_REPORT");
+        // the bloc's own evaluation has no superior in the system: its notice goes to the Ban Tổ chức alone
+        assertThat(progress.notices).anyMatch(n -> n.groups().equals(List.of("ban-to-chuc")) && n.units().contains("EVALUATION/B"));
+        // the conferences of G1 were still open on 15/01: listed for the bloc with the rule, recorded late per unit
+        assertThat(progress.late).extracting(l -> l.stage() + "/" + l.unitCode())
+                .contains("REVIEW/G2", "CONFERENCE/G1").doesNotContain("VOTE/G1", "VOTE/B", "VOTE/M1", "REVIEW/G1");
     }
+
+    // ---------------------------------------------------------------- helpers
 
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, "B:2013",
                 Map.of(CycleProcess.VAR_YEAR, 2013));
     }
 
-    private List<String> lateOf(Stage stage) {
-        return progress.late.stream().filter(l -> l.stage() == stage).map(InMemoryCampaignProgress.Late::unitCode).toList();
+    private ProcessInstance pipeline(String unit) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitCycleProcess.KEY)
+                .processInstanceBusinessKey(unit + ":2013").singleResult();
+    }
+
+    private List<Task> overdueTasks() {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(CycleProcess.TASK_HANDLE_OVERDUE)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private List<String> candidateGroups(Task t) {
+        return engine.getTaskService().getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private long instances(String key) {
@@ -228,11 +299,27 @@ class AnnualCycleProcessTest {
                 .map(p -> (String) engine.getRuntimeService().getVariable(p.getId(), "unitCode")).toList();
     }
 
+    /**
+     * Completes the stand-in tasks of {@code key} for one unit, or for every unit when {@code unit} is null, a minute
+     * after the previous step (the history then tells the order).
+     */
+    private void complete(String key, String unit) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
+        for (Task t : engine.getTaskService().createTaskQuery().processDefinitionKey(key).list()) {
+            String u = (String) engine.getRuntimeService().getVariable(t.getProcessInstanceId(), "unitCode");
+            if ((unit == null || u.equals(unit)) && !t.getTaskDefinitionKey().equals("Task_EnterInspectionConclusion")) {
+                engine.getTaskService().complete(t.getId());
+            }
+        }
+        executeJobs();
+    }
+
     /** Completes the stand-in task of every running instance of {@code key} except the unit {@code keepOpen}. */
-    private void completeAll(String key, String keepOpen) {
+    private void completeAllBut(String key, String keepOpen) {
         for (Task t : engine.getTaskService().createTaskQuery().processDefinitionKey(key).list()) {
             String unit = (String) engine.getRuntimeService().getVariable(t.getProcessInstanceId(), "unitCode");
-            if (!unit.equals(keepOpen)) {
+            if (!unit.equals(keepOpen) && !t.getTaskDefinitionKey().equals("Task_EnterInspectionConclusion")
+                    && !t.getTaskDefinitionKey().equals("Task_StandInConference")) {
                 engine.getTaskService().complete(t.getId());
             }
         }

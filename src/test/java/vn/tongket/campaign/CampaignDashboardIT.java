@@ -1,6 +1,7 @@
 package vn.tongket.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +39,7 @@ class CampaignDashboardIT {
     static final int YEAR = 2033;
 
     @Autowired WebApplicationContext wac;
+    @Autowired CampaignOverdueNoticeRepository noticeRepository;
     @Autowired OrgUnitRepository units;
     @Autowired PartyMemberRepository members;
     @Autowired PositionRepository positions;
@@ -81,6 +83,7 @@ class CampaignDashboardIT {
                 runtimeService.deleteProcessInstance(c.getProcessInstanceId(), "test", true, true);
             }
             lateRows.deleteAll(lateRows.findByCampaignIdAndStage(c.getId(), Stage.REVIEW));
+            noticeRepository.deleteAll(noticeRepository.findByCampaignIdOrderById(c.getId()));
             stageRows.deleteAll(stageRows.findByCampaignIdInOrderById(java.util.List.of(c.getId())));
             campaigns.delete(c);
         }
@@ -120,12 +123,45 @@ class CampaignDashboardIT {
         ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2033-12-01T01:00:00Z")));
         open("btc", P + "-KHOI").andExpect(status().isCreated());
         Campaign c = campaigns.findByYearAndRootUnitCode(YEAR, P + "-KHOI").orElseThrow();
-        // open the review stage: the prepare job of this cycle only (per-unit instances are not started here)
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(c.getProcessInstanceId())
-                .activityId("Task_PrepareReviewStage").singleResult().getId());
+        // open the review stage of every unit pipeline (the pipelines themselves are not started here)
+        for (String unit : campaignService.cycleUnits(c.getId())) {
+            campaignService.openStage(c.getId(), Stage.REVIEW, unit, Instant.parse("2033-12-24T17:00:00Z"));
+        }
         campaignService.unitDone(c.getId(), Stage.REVIEW, P + "-DTN", null);
+        // a branch's review paused for an inspection conclusion (A.I.3.3): PAUSED, not counted late
+        campaignService.markPaused(YEAR, P + "-SYT-CB1", Stage.REVIEW);
         ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2033-12-24T17:00:00Z")));
-        campaignService.recordLate(c.getId(), Stage.REVIEW, Instant.parse("2033-12-24T17:00:00Z"));
+        var noticeIds = campaignService.recordOverdue(c.getId(), "REVIEW_DONE", java.util.List.of(Stage.REVIEW),
+                java.util.Map.of(Stage.REVIEW, Instant.parse("2033-12-24T17:00:00Z")));
+        // one notice per superior body: the bloc's BTV (through the Ban Tổ chức) for SYT, CBTC; the Ban Tổ chức for
+        // the bloc's own review
+        var notices = noticeRepository.findAllById(noticeIds);
+        assertThat(notices).hasSize(2);
+        assertThat(notices).anySatisfy(n -> {
+            assertThat(n.getCandidateGroups()).containsExactlyInAnyOrder(CommitteeGroups.standingCommittee(P + "-KHOI"),
+                    CommitteeGroups.ORGANIZATION_BOARD);
+            assertThat(n.getSummary()).contains(P + "-SYT", P + "-CBTC", Stage.REVIEW.rule()).doesNotContain(P + "-SYT-CB1");
+        });
+
+        // the overdue task: bound by the engine's ids to its own cycle; handled only by the notice's groups, with a
+        // direction of bounded length; nothing written on a refusal
+        var blocNotice = notices.stream().filter(n -> n.getSummary().contains(P + "-SYT")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> campaignService.bindOverdueTask(blocNotice.getId(), "task-x", "another-instance"))
+                .isInstanceOf(vn.tongket.common.AccessRefusedException.class);
+        campaignService.bindOverdueTask(blocNotice.getId(), "task-1", c.getProcessInstanceId());
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btvsyt",
+                java.util.List.of(CommitteeGroups.standingCommittee(P + "-SYT")), "Đôn đốc"))
+                .isInstanceOf(vn.tongket.common.AccessRefusedException.class).hasMessageContaining("Chỉ");
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btc",
+                java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD), "x".repeat(CampaignService.MAX_DIRECTION + 1)))
+                .isInstanceOf(vn.tongket.common.DomainException.class).hasMessageContaining("4000");
+        assertThatThrownBy(() -> campaignService.handleOverdueTask("task-1", P + "-btc",
+                java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD), 42))
+                .isInstanceOf(vn.tongket.common.DomainException.class);
+        assertThat(noticeRepository.findById(blocNotice.getId()).orElseThrow().getHandledBy()).isNull();
+        campaignService.handleOverdueTask("task-1", P + "-btc", java.util.List.of(CommitteeGroups.ORGANIZATION_BOARD),
+                " Đôn đốc các đơn vị ");
+        assertThat(noticeRepository.findById(blocNotice.getId()).orElseThrow().getDirection()).isEqualTo("Đôn đốc các đơn vị");
 
         dashboard("btc").andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(YEAR))
@@ -135,10 +171,12 @@ class CampaignDashboardIT {
                 .andExpect(jsonPath("$.units[0].states.VOTE").value("PENDING"))
                 .andExpect(jsonPath("$.units[?(@.unitCode=='" + P + "-DTN')].states.REVIEW").value("DONE"))
                 .andExpect(jsonPath("$.units[?(@.unitCode=='" + P + "-SYT-CB1')].states.RANKING").isEmpty())
-                .andExpect(jsonPath("$.counts.REVIEW.LATE").value(4))
+                .andExpect(jsonPath("$.units[?(@.unitCode=='" + P + "-SYT-CB1')].states.REVIEW").value("PAUSED"))
+                .andExpect(jsonPath("$.counts.REVIEW.LATE").value(3))
+                .andExpect(jsonPath("$.counts.REVIEW.PAUSED").value(1))
                 .andExpect(jsonPath("$.counts.REVIEW.DONE").value(1))
                 .andExpect(jsonPath("$.counts.RANKING.PENDING").value(2))
-                .andExpect(jsonPath("$.late.length()").value(4))
+                .andExpect(jsonPath("$.late.length()").value(3))
                 .andExpect(jsonPath("$.late[0].stageLabel").value("Kiểm điểm"))
                 .andExpect(jsonPath("$.stages[0].passed").value(true))
                 .andExpect(jsonPath("$.nextDeadlines[0].deadline").value("REVIEW_REPORT"));

@@ -48,6 +48,13 @@ import vn.tongket.review.ReviewPlaces.Phase;
 @Deployment(resources = ReviewProcess.RESOURCE)
 class ReviewProcessTest {
 
+    /** The campaign's pause records (PAUSED on the dashboard while the review waits for the inspection conclusion). */
+    final java.util.List<String> pauses$ = new java.util.ArrayList<>();
+    final vn.tongket.campaign.UnitPauses pauses = new vn.tongket.campaign.UnitPauses() {
+        @Override public void markPaused(int year, String unitCode, vn.tongket.campaign.Stage stage) { pauses$.add("paused " + unitCode); }
+        @Override public void markResumed(int year, String unitCode, vn.tongket.campaign.Stage stage) { pauses$.add("resumed " + unitCode); }
+    };
+
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
@@ -73,6 +80,7 @@ class ReviewProcessTest {
         Mocks.register("listLateReviewsDelegate", new ListLateReviewsDelegate(service));
         Mocks.register("prepareReviewReportDelegate", new PrepareReviewReportDelegate());
         Mocks.register("reviewTaskListener", new ReviewTaskListener(service));
+        Mocks.register("reviewPauseListener", new vn.tongket.campaign.ReviewPauseListener(pauses));
         when(service.prepareItem(anyLong(), anyString(), anyInt())).thenAnswer(inv -> itemView(inv.getArgument(1), inv.getArgument(2)));
         when(service.item(anyLong())).thenAnswer(inv -> {
             long id = inv.getArgument(0);
@@ -331,7 +339,9 @@ class ReviewProcessTest {
         completeTask(decide, Map.of("reviewPaused", true, "superiorInstruction", "Tạm dừng chờ kiểm tra"));
         verify(service).recordDecision(10L, true, "Tạm dừng chờ kiểm tra");
         Task inspection = task(pi, ReviewProcess.TASK_INSPECTION);
+        assertThat(pauses$).as("the unit shows PAUSED on the campaign dashboard").containsExactly("paused T");
         completeTask(inspection, Map.of("inspectionConclusion", "Có vi phạm mức khiển trách"));
+        assertThat(pauses$).containsExactly("paused T", "resumed T");
         verify(service).recordInspection(10L, "Có vi phạm mức khiển trách");
         Task resume = task(pi, ReviewProcess.TASK_RESUME);
         assertThat(resume.getAssignee()).isEqualTo("deputy");
