@@ -30,6 +30,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
     private static final AtomicLong COUNT = new AtomicLong();
     private static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
     private static volatile boolean recordText;
+    private static volatile boolean paused;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -46,6 +47,11 @@ public class SqlStatementCounter implements BeanPostProcessor {
         recordText = withText;
     }
 
+    /** While paused (the benchmark's own reads), statements are not counted. */
+    public static void pause(boolean p) {
+        paused = p;
+    }
+
     public static long count() {
         return COUNT.get();
     }
@@ -56,6 +62,9 @@ public class SqlStatementCounter implements BeanPostProcessor {
     }
 
     private static void counted(String sql) {
+        if (paused) {
+            return;
+        }
         COUNT.incrementAndGet();
         if (recordText && sql != null) {
             String key = sql.replaceAll("\\s+", " ").trim();

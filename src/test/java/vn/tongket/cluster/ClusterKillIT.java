@@ -39,8 +39,8 @@ class ClusterKillIT {
     static final int PORT_B = Integer.getInteger("cluster.portB", 18822);
     /** Lock time of a job executor's jobs: a killed node's jobs are taken over after it (Camunda's default: 5 min). */
     static final int LOCK_MS = 15_000;
-    static final GeneratedBloc.Size SIZE = new GeneratedBloc.Size(Integer.getInteger("cluster.committees", 12), 3,
-            Integer.getInteger("cluster.grassrootsBranches", 12), Integer.getInteger("cluster.members", 2_400), 10);
+    static final GeneratedBloc.Size SIZE = new GeneratedBloc.Size(Integer.getInteger("cluster.committees", 8), 3,
+            Integer.getInteger("cluster.grassrootsBranches", 8), Integer.getInteger("cluster.members", 1_600), 10);
 
     final String prefix = env("CLUSTER_DB_PREFIX", "tongket_ci_cluster");
     final String user = env("DB_USER", "tongket_ci");
