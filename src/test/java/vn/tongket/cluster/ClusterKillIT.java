@@ -81,7 +81,10 @@ class ClusterKillIT {
         server.execute("DROP DATABASE IF EXISTS " + db);
         server.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user, password));
-        List<String> args = List.of("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MS);
+        // an idle job executor waits up to max-wait (default 60 s) between acquisitions: node B, idle until the
+        // cycle opens on A, would otherwise join only after a minute
+        List<String> args = List.of("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MS,
+                "--camunda.bpm.job-execution.wait-time-in-millis=1000", "--camunda.bpm.job-execution.max-wait=3000");
         try (AppNode a = AppNode.start(label + "-A", PORT_A, url, user, password, args, 600)) {
             String bloc = GeneratedBloc.generate(jdbc, SIZE);
             // node B starts after the model exists (its start-up syncs the identity service from it)
