@@ -182,7 +182,14 @@ class ClusterKillIT {
         String timer = jdbc.queryForList("select ID_ from ACT_RU_JOB where TYPE_ = 'timer' order by DUEDATE_, ID_",
                 String.class).stream().findFirst().orElse(null);
         try (AppNode again = AppNode.start(label + "-B2", PORT_B, url, user, password, args, 600)) {
-            long users = jdbc.queryForObject("select count(*) from ACT_ID_USER where ID_ like 'BM-NEW%'", Long.class);
+            // the start-up sync runs after "Started" (an ApplicationRunner): give it time to repair the users
+            long users = 0;
+            for (long until = System.nanoTime() + 180_000_000_000L; System.nanoTime() < until; Thread.sleep(1000)) {
+                users = jdbc.queryForObject("select count(*) from ACT_ID_USER where ID_ like 'BM-NEW%'", Long.class);
+                if (users >= afterKill) {
+                    break;
+                }
+            }
             line("[%s] node B restarted on the same database in %.1f s: %d imported members, %d of them with a user",
                     label, again.startupSeconds, afterKill, users);
             assertEquals(afterKill, users, "every imported member has a user after the restart");
