@@ -64,7 +64,8 @@ import vn.tongket.organization.CommitteeGroups;
 class YearBenchmark {
 
     static final String P = "BM";
-    static final int YEAR = 2095;
+    /** Before 2038: MySQL TIMESTAMP columns of Camunda's history (ACT_HI_IDENTITYLINK.TIMESTAMP_) end there. */
+    static final int YEAR = Integer.getInteger("bench.year", 2035);
     static final int COMMITTEES = Integer.getInteger("bench.committees", 40);
     static final int BRANCHES_PER_COMMITTEE = Integer.getInteger("bench.branchesPerCommittee", 3);
     static final int GRASSROOTS_BRANCHES = Integer.getInteger("bench.grassrootsBranches", 40);
