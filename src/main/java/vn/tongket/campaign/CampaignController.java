@@ -36,7 +36,18 @@ public class CampaignController {
     public Map<String, Object> open(@jakarta.validation.Valid @RequestBody OpenRequest request) {
         CurrentUser user = CurrentUser.get();
         access.checkCanOpen(user);
-        var pi = campaigns.startCycle(request.year(), request.unitCode(), user.userId());
+        org.camunda.bpm.engine.runtime.ProcessInstance pi;
+        try {
+            pi = campaigns.startCycle(request.year(), request.unitCode(), user.userId());
+        } catch (RuntimeException e) {
+            // the same cycle opened at the same moment (another request, another node): the loser's insert of the
+            // campaign row waited on the unique key (campaign_year, root_unit_code) and failed; it gets the 409 of
+            // a cycle already open, and no second instance exists (its transaction rolled back)
+            if (isConstraintViolation(e)) {
+                campaigns.checkCanOpen(request.year(), request.unitCode());
+            }
+            throw e;
+        }
         return Map.of("year", request.year(), "processInstanceId", pi.getId(), "businessKey", pi.getBusinessKey());
     }
 
@@ -46,5 +57,17 @@ public class CampaignController {
     public CampaignDashboard dashboard(@PathVariable int year) {
         access.checkCanRead(CurrentUser.get(), year);
         return dashboards.dashboard(year);
+    }
+
+    static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof org.springframework.dao.DataIntegrityViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
