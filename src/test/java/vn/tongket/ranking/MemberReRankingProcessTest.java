@@ -53,7 +53,7 @@ class MemberReRankingProcessTest {
                 LowConfidenceReRankingRule.checkCorrection(inv.getArgument(2), (String) inv.getArgument(3), "A (DV1)", 31, 60));
         Mocks.register("campaignCalendarListener", new CampaignCalendarListener(CampaignCalendar::of));
         Mocks.register("reRankMemberTaskListener", new ReRankMemberTaskListener(service));
-        engine.getIdentityService().setAuthenticatedUserId("chiuy1");
+        engine.getIdentityService().setAuthentication("chiuy1", java.util.List.of("chi-uy-SGD-VP"));
     }
 
     @AfterEach

@@ -283,8 +283,12 @@ class ReviewProcessTest {
         ProcessInstance pi = start();
         executeJobs();
         List<Task> writes = tasks(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW);
-        assertThat(writes).extracting(Task::getAssignee).containsExactly("head", "head");
-        completeTask(writes.get(0), Map.of("srPoliticalIdeology", "a", "srEthicsLifestyle", "b", "srDuties", "c",
+        // A.I.3.1 "Mỗi đảng viên chỉ làm một bản kiểm điểm": the second place's task waits for the first, unassigned
+        assertThat(writes).extracting(Task::getAssignee).containsExactlyInAnyOrder("head", null);
+        Task assigned = writes.stream().filter(t -> "head".equals(t.getAssignee())).findFirst().orElseThrow();
+        Task waiting = writes.stream().filter(t -> t.getAssignee() == null).findFirst().orElseThrow();
+        assertThat(engine.getTaskService().getVariableLocal(waiting.getId(), "selfReviewAwaitedFor")).isEqualTo("head");
+        completeTask(assigned, Map.of("srPoliticalIdeology", "a", "srEthicsLifestyle", "b", "srDuties", "c",
                 "srDiscipline", "d", "selfCategory", "EXCELLENT"));
         assertThat(tasks(pi, ReviewProcess.TASK_WRITE_SELF_REVIEW)).isEmpty();
         assertThat(tasks(pi, ReviewProcess.TASK_PERSON_MEETING)).hasSize(2);

@@ -66,7 +66,25 @@ class ReportSubmissionProcessTest {
         Mocks.register("sendReportTaskListener", new SendReportTaskListener(service));
         Mocks.register("acknowledgeReportTaskListener", new AcknowledgeReportTaskListener(service));
         Mocks.register("reportSubmissionRoute", new ReportSubmissionRoute(service));
-        engine.getIdentityService().setAuthenticatedUserId("u-sender");
+        actAs("u-sender", "chi-uy-SGD-VP");
+    }
+
+    /**
+     * The receiving bodies in order, answered like the real service: the first body that has not acknowledged yet
+     * (the engine evaluates the candidate-group expression again when a task is completed).
+     */
+    private void route(String... groups) {
+        java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+        when(service.nextReceiverGroup(anyString())).thenAnswer(inv -> groups[Math.min(acknowledged.get(), groups.length - 1)]);
+        when(service.acknowledge(anyString(), anyString(), any(), any())).thenAnswer(inv -> {
+            acknowledged.incrementAndGet();
+            return null;
+        });
+    }
+
+    /** The authenticated user completing the next task, in the Camunda groups the engine's completer check reads. */
+    private void actAs(String user, String... groups) {
+        engine.getIdentityService().setAuthentication(user, java.util.List.of(groups));
     }
 
     @AfterEach
@@ -101,7 +119,7 @@ class ReportSubmissionProcessTest {
     @Test
     void reviewRanking_branchSendsBefore30Dec_eachBodyUpTheChainAcknowledgesInOrder() {
         prepared("REVIEW_RANKING", Deadline.REVIEW_REPORT, 3);
-        when(service.nextReceiverGroup(anyString())).thenReturn("btv-SGD", "ban-to-chuc", "btv-DUK");
+        route("btv-SGD", "ban-to-chuc", "btv-DUK");
         ProcessInstance pi = start("REVIEW_RANKING");
         assertThat(pi.getBusinessKey()).isEqualTo("SGD-VP:2013:REVIEW_RANKING");
         verify(service).generate(pi.getId());
@@ -115,9 +133,10 @@ class ReportSubmissionProcessTest {
         assertThat(pi).variables().doesNotContainKey("senderNote");
         for (String group : new String[] {"btv-SGD", "ban-to-chuc", "btv-DUK"}) {
             assertThat(pi).isWaitingAt(TASK_ACKNOWLEDGE).task().hasCandidateGroup(group);
+            actAs("u-" + group, group);
             complete(task(), withVariables("received", true));
+            verify(service).acknowledge(eq(pi.getId()), eq("u-" + group), eq(true), any());
         }
-        verify(service, times(3)).acknowledge(eq(pi.getId()), eq("u-sender"), eq(true), any());
         verify(service).close(pi.getId());
         verify(service, never()).recordLate(any());
         assertThat(pi).isEnded().hasPassedInOrder(TASK_PREPARE, TASK_GENERATE, TASK_SEND, TASK_ACKNOWLEDGE, TASK_CLOSE, END_ACKNOWLEDGED)
@@ -127,7 +146,7 @@ class ReportSubmissionProcessTest {
     @Test
     void evaluationResults_notSentBy30Jan_lateRecordedAtTheCalendarsDeadline_taskStaysOpen() {
         prepared("EVALUATION_RESULTS", Deadline.EVALUATION_REPORT, 1);
-        when(service.nextReceiverGroup(anyString())).thenReturn("ban-to-chuc");
+        route("ban-to-chuc");
         ProcessInstance pi = start("EVALUATION_RESULTS");
         assertThat(lateTimer(pi).getDuedate()).isEqualTo(Date.from(java.time.ZonedDateTime.parse("2014-01-30T00:00:00+07:00").toInstant()));
         assertThat(task().getDueDate()).isEqualTo(Date.from(java.time.ZonedDateTime.parse("2014-01-29T23:59:59+07:00").toInstant()));
@@ -138,6 +157,7 @@ class ReportSubmissionProcessTest {
         assertThat(pi).hasPassed(TASK_RECORD_LATE).isWaitingAt(TASK_SEND);
 
         complete(task(), withVariables("documentChecked", true));
+        actAs("u-btc", "ban-to-chuc");
         complete(task(), withVariables("received", true));
         assertThat(pi).isEnded();
     }
@@ -145,7 +165,7 @@ class ReportSubmissionProcessTest {
     @Test
     void voteResults_dueWithTheVotesOwnDeadline30Dec() {
         prepared("VOTE_RESULTS", Deadline.VOTE_DONE, 1);
-        when(service.nextReceiverGroup(anyString())).thenReturn("btv-SGD");
+        route("btv-SGD");
         ProcessInstance pi = start("VOTE_RESULTS");
         assertThat(task().getDueDate()).isEqualTo(Date.from(CAL.due(Deadline.VOTE_DONE).toInstant()));
         assertThat(lateTimer(pi).getDuedate()).isEqualTo(Date.from(CAL.lateFrom(Deadline.VOTE_DONE).toInstant()));
@@ -184,11 +204,24 @@ class ReportSubmissionProcessTest {
     @Test
     void forgedReceiverVariables_ignored_routeComesFromTheTablesByProcessInstance() {
         prepared("REVIEW_RANKING", Deadline.REVIEW_REPORT, 2);
-        when(service.nextReceiverGroup(anyString())).thenReturn("btv-SGD", "ban-to-chuc");
+        route("btv-SGD", "ban-to-chuc");
         ProcessInstance pi = start("REVIEW_RANKING");
         // a task holder sets routing-looking variables: the count and groups still come from the service
         complete(task(), withVariables("documentChecked", true, "receiverCount", 0, "submissionId", 999L));
         assertThat(pi).isWaitingAt(TASK_ACKNOWLEDGE).task().hasCandidateGroup("btv-SGD");
         verify(service).receiverCount(pi.getId());
+    }
+
+    @Test
+    void acknowledgingByAUserOutsideTheReceivingBody_refusedByTheCompleterCheck_nothingWritten() {
+        prepared("REVIEW_RANKING", Deadline.REVIEW_REPORT, 1);
+        route("ban-to-chuc");
+        ProcessInstance pi = start("REVIEW_RANKING");
+        complete(task(), withVariables("documentChecked", true));
+        // the sender (chi ủy) tries to acknowledge her own report in the Ban Tổ chức's place
+        assertThatThrownBy(() -> complete(task(), withVariables("received", true)))
+                .hasMessageContaining("không phải người được giao công việc");
+        assertThat(pi).isWaitingAt(TASK_ACKNOWLEDGE);
+        verify(service, never()).acknowledge(any(), any(), any(), any());
     }
 }
