@@ -152,10 +152,11 @@ class LowConfidenceReRankingIT {
         assertThat(c.figures()).contains("31/60").contains("chưa xếp loại lại");
         assertThat(c.guidance()).contains("Những đồng chí có trên 50% số phiếu tín nhiệm thấp trở lên thì không được đánh giá hoàn thành nhiệm vụ năm đó");
 
-        // a plain member of the branch may not re-rank; nothing is written
+        // a plain member of the branch claiming the chi ủy's group may not re-rank (membership from the organization
+        // model, not from the groups the session carries); nothing is written
         identityService.setAuthentication(plain.getCode(), List.of("chi-uy-" + branch.getCode()));
         assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("category", "VIOLATED_OR_NOT_COMPLETED")))
-                .hasMessageContaining("Chỉ chi ủy");
+                .hasMessageContaining("không phải người được giao công việc").hasMessageContaining("theo mô hình tổ chức");
         // the chi ủy may not keep a "hoàn thành" level
         identityService.setAuthentication(secretary.getCode(), identityService.createGroupQuery().groupMember(secretary.getCode())
                 .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());

@@ -220,7 +220,7 @@ class ReportSubmissionIT {
         // a committee member of another organization claiming the chi ủy's group may not send it (nothing written)
         identityService.setAuthentication(stranger.getCode(), List.of("chi-uy-" + branch.getCode()));
         assertThatThrownBy(() -> tasks.complete(send.getId(), Map.of("documentChecked", true)))
-                .hasMessageContaining("Chỉ Chi ủy Chi bộ Văn phòng Thử được gửi báo cáo");
+                .hasMessageContaining("không phải người được giao công việc \"Gửi báo cáo lên cấp trên — Chi ủy Chi bộ Văn phòng Thử\"");
         assertThat(submissions.find(branch.getCode(), YEAR, SubmissionKind.REVIEW_RANKING).orElseThrow().status())
                 .isEqualTo(ReportSubmissionService.DRAFT);
 
@@ -250,7 +250,7 @@ class ReportSubmissionIT {
             if (i == 0) { // the next body up the chain, not one further: the Ban Tổ chức may not acknowledge for the Đảng ủy
                 identityService.setAuthentication(board.getCode(), List.of(g));
                 assertThatThrownBy(() -> tasks.complete(ack.getId(), Map.of("received", true)))
-                        .hasMessageContaining("Chỉ Ban Thường vụ Đảng bộ Sở Thử được xác nhận");
+                        .hasMessageContaining("không phải người được giao công việc \"Tiếp nhận báo cáo (lần lượt từng cấp)");
             }
             as(receivers[i]);
             tasks.complete(ack.getId(), Map.of("received", true));

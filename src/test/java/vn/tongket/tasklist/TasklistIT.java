@@ -29,14 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
-import vn.tongket.identity.ApiAuthenticationFilter;
 import vn.tongket.identity.IdentitySyncService;
 import vn.tongket.identity.TestLogins;
 import vn.tongket.organization.OrgFixture;
@@ -65,7 +62,6 @@ class TasklistIT {
     @Autowired ManagementService management;
     @Autowired WebApplicationContext web;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication;
 
     OrgFixture f;
     OrgUnit g;
@@ -136,7 +132,7 @@ class TasklistIT {
     }
 
     private ProcessInstance startReview(OrgUnit unit) throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(apiAuthentication.getFilter()).build();
+        MockMvc mvc = TestLogins.mockMvc(web);
         mvc.perform(post("/api/reviews").header("Authorization", TestLogins.basic("admin", "admin-test"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"" + unit.getCode() + "\",\"year\":2013}"))
