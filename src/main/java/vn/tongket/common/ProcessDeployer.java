@@ -53,17 +53,12 @@ public class ProcessDeployer {
         }
         List<String> deployed = new ArrayList<>();
         for (String process : processes.keySet().stream().sorted().toList()) {
-            DeploymentBuilder builder = repositoryService.createDeployment()
-                    .name(process)
-                    .source("tongket")
-                    .enableDuplicateFiltering(false);
-            add(builder, "processes/" + process + ".bpmn", processes.get(process));
+            Map<String, byte[]> resources = new LinkedHashMap<>();
+            resources.put("processes/" + process + ".bpmn", bytes(processes.get(process)));
             for (String form : formsOf.getOrDefault(process, List.of())) {
-                add(builder, "forms/" + form + ".form", forms.get(form));
+                resources.put("forms/" + form + ".form", bytes(forms.get(form)));
             }
-            long before = repositoryService.createDeploymentQuery().deploymentName(process).count();
-            builder.deploy();
-            if (repositoryService.createDeploymentQuery().deploymentName(process).count() > before) {
+            if (deploy(process, resources)) {
                 deployed.add(process);
             }
         }
@@ -71,9 +66,46 @@ public class ProcessDeployer {
         return deployed;
     }
 
-    private static void add(DeploymentBuilder builder, String name, Resource resource) throws IOException {
+    /**
+     * Deploys one process with its forms as deployment {@code name}, unless nothing changed. Two checks: Camunda's
+     * duplicate filter against our own latest deployment (source {@code tongket}), and — so that an analyst's change
+     * deployed from Modeler or {@code /engine-rest/deployment/create} and then committed to {@code processes/} is not
+     * deployed a second time — the latest deployment of that name from any source holding exactly these resources.
+     * Returns whether a new deployment was made.
+     */
+    boolean deploy(String name, Map<String, byte[]> resources) {
+        List<org.camunda.bpm.engine.repository.Deployment> latest = repositoryService.createDeploymentQuery()
+                .deploymentName(name).orderByDeploymentTime().desc().listPage(0, 1);
+        if (!latest.isEmpty() && sameResources(latest.get(0).getId(), resources)) {
+            return false;
+        }
+        DeploymentBuilder builder = repositoryService.createDeployment()
+                .name(name)
+                .source("tongket")
+                .enableDuplicateFiltering(false);
+        resources.forEach((resource, content) -> builder.addInputStream(resource, new ByteArrayInputStream(content)));
+        long before = repositoryService.createDeploymentQuery().deploymentName(name).count();
+        builder.deploy();
+        return repositoryService.createDeploymentQuery().deploymentName(name).count() > before;
+    }
+
+    private boolean sameResources(String deploymentId, Map<String, byte[]> resources) {
+        List<org.camunda.bpm.engine.repository.Resource> deployedResources = repositoryService.getDeploymentResources(deploymentId);
+        if (deployedResources.size() != resources.size()) {
+            return false;
+        }
+        for (org.camunda.bpm.engine.repository.Resource r : deployedResources) {
+            byte[] ours = resources.get(r.getName());
+            if (ours == null || !java.util.Arrays.equals(ours, r.getBytes())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] bytes(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
-            builder.addInputStream(name, new ByteArrayInputStream(in.readAllBytes()));
+            return in.readAllBytes();
         }
     }
 
