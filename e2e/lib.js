@@ -44,7 +44,14 @@ async function webappLogin(page, app, user, password) {
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[ng-model="password"]', password);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.user-account, [cam-widget-header] .account, .navbar-nav .dropdown');
+  const header = '.user-account, [cam-widget-header] .account, .navbar-nav .dropdown';
+  try {
+    await page.waitForSelector(header, { timeout: 30000 });
+  } catch (e) {
+    // the session is made but the app's first render can stall on a loaded machine: reload once, then fail
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForSelector(header, { timeout: 30000 });
+  }
 }
 
 // each test file runs in its own process: its screenshots are numbered in the order of its steps
