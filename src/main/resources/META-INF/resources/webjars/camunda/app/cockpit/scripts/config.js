@@ -31,7 +31,8 @@ export default {
     fallbackLocale: 'vi'
   },
   customScripts: [
-    'scripts/tongket-links'
+    'scripts/tongket-links',
+    'scripts/tongket-cockpit'
   ],
   // historicActivityInstanceMetrics: { adjustablePeriod: true, period: { unit: 'week' } },
   // runtimeActivityInstanceMetrics: { display: true },
