@@ -4,6 +4,7 @@
 # npm playwright-core; no browser download), stops the app. Exit code = the tests' exit code.
 # Screenshots of every step: target/e2e/. App log: target/e2e/app.log.
 # Env: E2E_PORT (default 18780), E2E_YEAR (campaign year of the scenarios, default: the current year).
+# E2E_FILES: only these test files (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${E2E_PORT:-18780}
@@ -45,7 +46,8 @@ done
 echo "app ready after $SECONDS s"
 
 set +e
-node --test --test-concurrency=1 --test-reporter=spec e2e/*.test.js
+# E2E_FILES: a subset of the files (e.g. "e2e/cockpit.test.js"); default every e2e/*.test.js
+node --test --test-concurrency=1 --test-reporter=spec ${E2E_FILES:-e2e/*.test.js}
 rc=$?
 set -e
 echo "browser tests: exit $rc, screenshots in $OUT/"
