@@ -117,7 +117,7 @@ function renderDeadlines(root, d) {
 
 function renderLate(root, d, stageLabel, instances) {
   root.appendChild(el('h4', {}, 'Đơn vị chậm hạn'));
-  const t = table(['Giai đoạn', 'Đơn vị', 'Hạn', 'Ghi nhận lúc', 'Hiện trạng']);
+  const t = table(['Giai đoạn', 'Đơn vị', 'Quá hạn từ', 'Ghi nhận lúc', 'Hiện trạng']);
   t.setAttribute('class', t.getAttribute('class') + ' tongket-late');
   const body = t.querySelector('tbody');
   if (!d.late.length) {
