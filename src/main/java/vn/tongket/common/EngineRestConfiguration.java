@@ -26,6 +26,7 @@ public class EngineRestConfiguration {
                 register(DomainExceptionMapper.class);
                 register(AccessRefusedExceptionMapper.class);
                 register(WrappedDomainExceptionMapper.class);
+                register(OptimisticLockingExceptionMapper.class);
             }
         };
     }
@@ -43,6 +44,14 @@ public class EngineRestConfiguration {
             for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
                 if (t instanceof DomainException d) {
                     return new DomainExceptionMapper().toResponse(d);
+                }
+                if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                    return OptimisticLockingExceptionMapper.conflict(OptimisticLockingExceptionMapper.MESSAGE);
+                }
+                if (t instanceof org.camunda.bpm.engine.exception.NullValueException && e.getMessage() != null
+                        && (e.getMessage().startsWith("Cannot complete task") || e.getMessage().startsWith("Cannot submit task form"))) {
+                    // the task is gone: the other member completed it first (or the id never existed)
+                    return OptimisticLockingExceptionMapper.conflict(OptimisticLockingExceptionMapper.TASK_GONE);
                 }
                 if (t instanceof AccessRefusedException a) {
                     Map<String, Object> body = new LinkedHashMap<>();
@@ -76,6 +85,29 @@ public class EngineRestConfiguration {
             body.put("type", e.getClass().getSimpleName());
             body.put("message", e.getMessage());
             return Response.status(403).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+
+    /**
+     * Two users acting on the same record at once (e.g. completing the same task): the engine detects it when the
+     * second transaction flushes and throws {@link org.camunda.bpm.engine.OptimisticLockingException}; Camunda answers
+     * 500. We answer 409 with a Vietnamese message, like /api does (ApiExceptionHandler).
+     */
+    public static class OptimisticLockingExceptionMapper
+            implements ExceptionMapper<org.camunda.bpm.engine.OptimisticLockingException> {
+        static final String MESSAGE = "Dữ liệu vừa được người khác thay đổi, vui lòng tải lại rồi thử lại";
+        static final String TASK_GONE = "Công việc này không còn chờ xử lý: đã được người khác hoàn thành hoặc không tồn tại";
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.OptimisticLockingException e) {
+            return conflict(MESSAGE);
+        }
+
+        static Response conflict(String message) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "ConflictException");
+            body.put("message", message);
+            return Response.status(409).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
     }
 }

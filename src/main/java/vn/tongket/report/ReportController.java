@@ -29,10 +29,13 @@ public class ReportController {
 
     private final ReportFiles files;
     private final OrganizationService organization;
+    private final vn.tongket.ranking.RankingAccess rankingAccess;
 
-    public ReportController(ReportFiles files, OrganizationService organization) {
+    public ReportController(ReportFiles files, OrganizationService organization,
+                            vn.tongket.ranking.RankingAccess rankingAccess) {
         this.files = files;
         this.organization = organization;
+        this.rankingAccess = rankingAccess;
     }
 
     @GetMapping("/{year}/{file}")
@@ -53,6 +56,10 @@ public class ReportController {
         String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
         CurrentUser user = CurrentUser.get();
         checkAccess(user, unitCode);
+        if (kind == ReportKind.REVIEW_RANKING && unitCode != null) {
+            // a unit's ranking results: the same rule as GET /api/ranking/units/{code} (RankingAccess.readUnit)
+            rankingAccess.readUnit(unitCode);
+        }
         byte[] body = files.render(kind, year, unitCode, format, user);
         String name = ReportFiles.fileName(kind, year, unitCode, format);
         return ResponseEntity.ok()

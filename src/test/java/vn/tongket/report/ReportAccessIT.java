@@ -1,5 +1,6 @@
 package vn.tongket.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +43,8 @@ class ReportAccessIT {
     static final int YEAR = 2043;
     static EvaluationTestData d;
     static Long evaluationId;
+    /** A member of G's executive committee (bch-G) who is not on its standing committee (btv-G). */
+    static String executiveMember;
 
     @Autowired WebApplicationContext context;
     @Autowired IdentityService identityService;
@@ -67,6 +70,9 @@ class ReportAccessIT {
         mvc = TestLogins.mockMvc(context);
         if (d == null) {
             var data = new EvaluationTestData(units, members, positions, "ACC1");
+            var bch = data.f.member("BCH", "Đỗ Văn Chấp", data.branch);
+            data.f.position(bch, data.grassroots, vn.tongket.organization.PositionRole.COMMITTEE_MEMBER, "Ủy viên BCH Đảng ủy");
+            executiveMember = bch.getCode();
             // IdentitySyncService.sync() reads lazy associations: run it in a transaction (reported to the lead)
             new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
             evaluationId = evaluations.gather(data.grassroots.getCode(), data.standing.getCode(), YEAR, null).evaluationId();
@@ -128,6 +134,38 @@ class ReportAccessIT {
         }
         mvc.perform(get("/api/reports/" + YEAR + "/other.pdf").header(HttpHeaders.AUTHORIZATION, TestLogins.basic("admin", "admin-test")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"));
+    }
+
+    /**
+     * The review-ranking report of a unit decides through RankingAccess.readUnit, like GET /api/ranking/units/{code}:
+     * its leading committee (btv-G), the superior, the Ban Tổ chức read it; a member of G's BCH who is not on its BTV
+     * (allowed by the reports' general gate) and a plain member are refused, and the refusal carries no report data.
+     */
+    @Test
+    void reviewRankingReport_followsRankingAccess_wrongRoleRefusedNothingLeaked() throws Exception {
+        String g = d.grassroots.getCode();
+        String reportUrl = "/api/reports/" + YEAR + "/review-ranking.xlsx?unit=" + g;
+        String apiUrl = "/api/ranking/units/" + g + "/" + YEAR + "/sheet";
+        for (String auth : List.of(member(d.board.getCode()), TestLogins.basic("admin", "admin-test"), member(d.secretary.getCode()))) {
+            mvc.perform(get(reportUrl).header(HttpHeaders.AUTHORIZATION, auth)).andExpect(status().isOk())
+                    .andExpect(content().contentType(ReportController.XLSX));
+        }
+        for (String auth : List.of(member(executiveMember), member(d.plain.getCode()))) {
+            var refused = mvc.perform(get(reportUrl).header(HttpHeaders.AUTHORIZATION, auth))
+                    .andExpect(status().isForbidden()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andReturn().getResponse();
+            // Spring's RFD guard names a JSON body "f.txt" inline; no report file is attached
+            assertThat(refused.getHeader(HttpHeaders.CONTENT_DISPOSITION)).doesNotContain("attachment", "bao-cao");
+            assertThat(refused.getContentAsByteArray().length).isLessThan(1000);
+        }
+        // the same member gets the same answer from the ranking API: one rule, both paths
+        var api = mvc.perform(get(apiUrl).header(HttpHeaders.AUTHORIZATION, member(executiveMember))).andReturn().getResponse();
+        var report = mvc.perform(get(reportUrl).header(HttpHeaders.AUTHORIZATION, member(executiveMember))).andReturn().getResponse();
+        assertThat(report.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Không có quyền xem kết quả xếp loại của " + d.grassroots.getName());
+        assertThat(api.getStatus()).isEqualTo(403);
+        assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Không có quyền xem kết quả xếp loại của " + d.grassroots.getName());
     }
 
     @Test
