@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, OrgUnitLookup {
 
+    /** Remembered per transaction ({@link OrgUnitLookupImpl}): one query per code and transaction. */
+    @Override
     Optional<OrgUnit> findByCode(String code);
 
     List<OrgUnit> findByParentIdAndActiveTrueOrderByCode(Long parentId);
