@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, OrgUnitLookup {
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
-    /** Remembered per transaction ({@link OrgUnitLookupImpl}): one query per code and transaction. */
-    @Override
     Optional<OrgUnit> findByCode(String code);
 
     List<OrgUnit> findByParentIdAndActiveTrueOrderByCode(Long parentId);
