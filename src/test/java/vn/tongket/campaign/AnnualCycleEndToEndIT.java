@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.simulation.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package vn.tongket.campaign;
 
+import vn.tongket.review.ReviewProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -146,11 +147,11 @@ class AnnualCycleProcessTest {
         assertThat(g1).isNotEnded(); // its reports are still to be acknowledged
         complete("ReportSubmissionProcess", null);
         // (each completion above ran a minute after the previous one, so the history orders them)
-        assertThat(g1).isEnded().hasPassedInOrder("Task_PrepareReviews", "CallActivity_Reviews", "Task_RecordRankingDecided",
+        assertThat(g1).isEnded().hasPassedInOrder("Task_PrepareReviews", "CallActivity_Reviews", UnitCycleProcess.TASK_RECORD_RANKING_DECIDED,
                 "CallActivity_Votes", "CallActivity_Evaluations");
-        assertThat(g1).hasPassed("Task_PrepareRanking", "Gateway_UnitRanks", "Task_PrepareVotes", "Task_PrepareEvaluations");
-        assertThat(g1).hasPassed("Task_PrepareCommendations", "CallActivity_Commendations", "Task_RecordConferenceHeld",
-                "EndEvent_ConferenceHeld", "EndEvent_UnitCycleDone", "CallActivity_ReviewRankingReport",
+        assertThat(g1).hasPassed("Task_PrepareRanking", UnitCycleProcess.GATEWAY_RANKS, "Task_PrepareVotes", "Task_PrepareEvaluations");
+        assertThat(g1).hasPassed("Task_PrepareCommendations", "CallActivity_Commendations", UnitCycleProcess.TASK_RECORD_CONFERENCE_HELD,
+                UnitCycleProcess.END_CONFERENCE, UnitCycleProcess.END, "CallActivity_ReviewRankingReport",
                 "CallActivity_VoteReport", "CallActivity_EvaluationReport", "CallActivity_ConferenceReport");
         assertThat(cycle).isEnded().hasPassedInOrder(CycleProcess.TASK_OPEN_CAMPAIGN, CycleProcess.TASK_PREPARE_UNIT_CYCLES,
                 CycleProcess.CALL_UNIT_CYCLES, CycleProcess.TASK_CLOSE_CAMPAIGN);
@@ -184,7 +185,7 @@ class AnnualCycleProcessTest {
         assertThat(cycle).hasPassed("Task_RecordOverdue25Dec");
 
         // the inspection conclusion is in: the review goes on where it stopped (its own review task), not late
-        Task conclusion = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_EnterInspectionConclusion").singleResult();
+        Task conclusion = engine.getTaskService().createTaskQuery().taskDefinitionKey(ReviewProcess.TASK_INSPECTION).singleResult();
         engine.getTaskService().complete(conclusion.getId());
         assertThat(progress.state(Stage.REVIEW, "G1-C1")).isEqualTo(StageState.OPEN);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_StandIn")

@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.simulation.*;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

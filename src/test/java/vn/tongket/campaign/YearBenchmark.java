@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.simulation.*;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

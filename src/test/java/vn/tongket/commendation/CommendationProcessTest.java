@@ -121,11 +121,18 @@ class CommendationProcessTest {
     @Test
     void overQuotaSelection_refusedWithFigures_taskStaysOpen() {
         ProcessInstance pi = startUnit();
-        when(service.applySelection(eq(42L), anyCollection(), any())).thenThrow(new DomainException("selectedCandidates",
-                "Vượt chỉ tiêu giấy khen chi bộ: đã chọn 1 chi bộ, đảng bộ có 6 chi bộ … (15% × 6 = 0,9, làm tròn xuống: tối đa 0 chi bộ)."));
+        // the service's selection runs the real quota rule (B.III.1): 1 branch selected of 6 exemplary ones
+        when(service.applySelection(eq(42L), anyCollection(), any())).thenAnswer(call -> {
+            CommendationQuota.checkBranches(1, 6, 2013);
+            return new CommendationService.Selection(1, 0, 1, 0);
+        });
         assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of(SELECTED_CANDIDATES, "[\"8\"]")))
-                .hasRootCauseInstanceOf(DomainException.class).hasMessageContaining("tối đa 0");
-        assertThat(pi).isWaitingAt(TASK_SELECT_PROPOSALS);
+                .hasRootCauseInstanceOf(DomainException.class)
+                .hasMessageContaining("Vượt chỉ tiêu giấy khen chi bộ").hasMessageContaining("15% × 6 = 0,9")
+                .hasMessageContaining("tối đa 0");
+        assertThat(pi).isWaitingAt(TASK_SELECT_PROPOSALS).hasNotPassed(TASK_SELECT_PROPOSALS);
+        Assertions.assertThat(taskService().getVariable(task().getId(), SELECTED_CANDIDATES)).isNull();
+        verify(service, never()).submit(42L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.tongket.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -37,12 +38,19 @@ class MemberRankingRulesTest {
 
     @Test
     void lowConfidenceExactlyHalf_mayBeRankedCompleting() {
-        MemberRankingRules.check(List.of(leader(MemberCategory.COMPLETED, 30, 60)), null, "members");
+        assertThatCode(() -> MemberRankingRules.check(List.of(leader(MemberCategory.COMPLETED, 30, 60)), null, "members"))
+                .doesNotThrowAnyException();
+        // one low ballot more (31/60, over half) and the same category is refused: 30/60 is the boundary, accepted
+        assertThatThrownBy(() -> MemberRankingRules.check(List.of(leader(MemberCategory.COMPLETED, 31, 60)), null, "members"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("31/60");
     }
 
     @Test
     void lowConfidenceOverHalf_mayBeRankedNotCompleting() {
-        MemberRankingRules.check(List.of(leader(MemberCategory.VIOLATED_OR_NOT_COMPLETED, 31, 60)), null, "members");
+        assertThatCode(() -> MemberRankingRules.check(List.of(leader(MemberCategory.VIOLATED_OR_NOT_COMPLETED, 31, 60)),
+                null, "members")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MemberRankingRules.check(List.of(leader(MemberCategory.COMPLETED, 31, 60)), null, "members"))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -71,7 +79,11 @@ class MemberRankingRulesTest {
 
     @Test
     void capOff_anyNumberOfExcellent() {
-        MemberRankingRules.check(List.of(entry("A", MemberCategory.EXCELLENT), entry("B", MemberCategory.EXCELLENT)), null, "members");
+        List<Entry> allExcellent = List.of(entry("A", MemberCategory.EXCELLENT), entry("B", MemberCategory.EXCELLENT));
+        assertThatCode(() -> MemberRankingRules.check(allExcellent, null, "members")).doesNotThrowAnyException();
+        // the same list under a 20 % cap is refused: without a cap (null) nothing limits the number
+        assertThatThrownBy(() -> MemberRankingRules.check(allExcellent, 20, "members"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("20% của 2");
     }
 
     @Test
@@ -81,7 +93,7 @@ class MemberRankingRulesTest {
             list.add(entry("M" + i, i < 2 ? MemberCategory.EXCELLENT : MemberCategory.COMPLETED_WELL));
         }
         list.add(new Entry("S", "Ốm", MemberStatus.ILL, null, MemberCategory.NOT_RANKED, "Ốm đau dài ngày", List.of()));
-        MemberRankingRules.check(list, 20, "members"); // 2 of 10 ranked = 20 %
+        assertThatCode(() -> MemberRankingRules.check(list, 20, "members")).doesNotThrowAnyException(); // 2 of 10 = 20 %
         list.set(2, entry("M2", MemberCategory.EXCELLENT));
         assertThatThrownBy(() -> MemberRankingRules.check(list, 20, "members"))
                 .hasMessageContaining("là 3").hasMessageContaining("20% của 10").hasMessageContaining("tối đa 2")

@@ -107,7 +107,7 @@ class RankingProcessTest {
     void grassrootsCommittee_fullPath_unitAndEachBranchThenConferenceAndReport() {
         ProcessInstance pi = start("DBS1");
 
-        assertThat(pi).isWaitingAt("Task_SelfScore", "Task_RankBranchMembers");
+        assertThat(pi).isWaitingAt(RankingProcess.TASK_SELF_SCORE, RankingProcess.TASK_RANK_BRANCH_MEMBERS);
         Task self = taskOf(pi, "Task_SelfScore");
         assertThat(self).hasCandidateGroup("btv-DBS1");
         assertThat(self.getDueDate()).isEqualTo(at("2013-12-24T23:59:59+07:00"));
@@ -140,10 +140,10 @@ class RankingProcessTest {
         engine.getTaskService().complete(report.getId(), Map.of("generalAssessment", "Đánh giá chung",
                 "topicBranchMeetings", "a", "topicMemberRecords", "b", "topicCommitteeBooks", "c", "topicEthicsStandards", "d"));
 
-        assertThat(pi).isEnded().hasPassedInOrder("Task_PrepareRanking", "Task_SelfScore", "Task_SuperiorScore",
-                "Task_DecideCategory", "Task_RecordUnitRanking", "Gateway_JoinRanking", "Task_ScheduleYearEndConference",
-                "Task_DraftSummaryReport", "Task_StoreSummaryReport", "Event_RankingDone");
-        assertThat(pi).hasPassed("Task_ConfirmMemberRanking").hasNotPassed("Task_HandleOverdueRanking", "Task_SendRankingReminder");
+        assertThat(pi).isEnded().hasPassedInOrder("Task_PrepareRanking", RankingProcess.TASK_SELF_SCORE, RankingProcess.TASK_SUPERIOR_SCORE,
+                RankingProcess.TASK_DECIDE_CATEGORY, RankingProcess.SERVICE_RECORD_UNIT_RANKING, "Gateway_JoinRanking", RankingProcess.TASK_SCHEDULE_CONFERENCE,
+                RankingProcess.TASK_SUMMARY_REPORT, "Task_StoreSummaryReport", RankingProcess.END);
+        assertThat(pi).hasPassed(RankingProcess.TASK_CONFIRM_MEMBER_RANKING).hasNotPassed(RankingProcess.TASK_HANDLE_OVERDUE, "Task_SendRankingReminder");
         assertThat(reports).containsExactly("Đánh giá chung");
     }
 
@@ -165,24 +165,24 @@ class RankingProcessTest {
                 "blocRepresentative", "Đại diện BTV", "invitationSent", true)))
                 .hasRootCauseInstanceOf(DomainException.class).hasMessageContaining("trước ngày 15/01/2014")
                 .hasMessageContaining("ngày đã nhập: 15/01/2014");
-        assertThat(pi).isWaitingAt("Task_ScheduleYearEndConference");
+        assertThat(pi).isWaitingAt(RankingProcess.TASK_SCHEDULE_CONFERENCE);
         assertThatThrownBy(() -> engine.getTaskService().complete(conference.getId(), Map.of("conferenceDate", "2014-01-10",
                 "blocRepresentative", "Đại diện BTV", "invitationSent", false)))
                 .hasMessageContaining("giấy mời");
 
         engine.getTaskService().complete(conference.getId(), Map.of("conferenceDate", "2014-01-14",
                 "blocRepresentative", "Đại diện BTV", "invitationSent", true));
-        assertThat(pi).isWaitingAt("Task_DraftSummaryReport");
+        assertThat(pi).isWaitingAt(RankingProcess.TASK_SUMMARY_REPORT);
     }
 
     @Test
     void rankingDeadline25December_escalatesToSuperior_tasksStayOpen_remindersBefore() {
         ProcessInstance pi = start("DBS3");
         Job overdue = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-                .activityId("BoundaryEvent_RankingOverdue").singleResult();
+                .activityId(RankingProcess.TIMER_OVERDUE).singleResult();
         assertThat(overdue.getDuedate()).isEqualTo(at("2013-12-25T00:00:00+07:00"));
         Job reminder = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-                .activityId("BoundaryEvent_RankingReminder").singleResult();
+                .activityId(RankingProcess.TIMER_REMINDER).singleResult();
         assertThat(reminder.getDuedate()).isEqualTo(at("2013-12-18T00:00:00+07:00"));
 
         ClockUtil.setCurrentTime(at("2013-12-18T00:00:00+07:00"));
@@ -194,7 +194,7 @@ class RankingProcessTest {
         engine.getManagementService().executeJob(overdue.getId());
         Task escalation = taskOf(pi, "Task_HandleOverdueRanking");
         assertThat(escalation).hasCandidateGroup("btv-DUK");
-        assertThat(pi).isWaitingAt("Task_SelfScore", "Task_RankBranchMembers", "Task_HandleOverdueRanking");
+        assertThat(pi).isWaitingAt(RankingProcess.TASK_SELF_SCORE, RankingProcess.TASK_RANK_BRANCH_MEMBERS, RankingProcess.TASK_HANDLE_OVERDUE);
     }
 
     private void runRankingToConference(ProcessInstance pi) {

@@ -254,7 +254,7 @@ class ConfidenceVoteProcessTest {
         execute(deadline);
         Task escalation = task(ConfidenceVoteProcess.TASK_ESCALATE_LATE_VOTE, pi);
         assertThat(escalation).hasCandidateGroup("btv-BLOC");
-        assertThat(pi).isWaitingAt("Event_RequestsClosed");
+        assertThat(pi).isWaitingAt(ConfidenceVoteProcess.EVENT_REQUESTS_CLOSED);
         complete(escalation, withVariables("lateVoteNote", "Đề nghị hoàn thành ngay"));
         assertThat(pi).isNotEnded().hasPassed("EndEvent_Escalated");
     }

@@ -1,6 +1,7 @@
 package vn.tongket.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -45,8 +46,8 @@ class VoteRulesTest {
 
     @Test
     void voteDate_inDecemberUpTo29th_C_III_1_andBefore30th_D_II_3() {
-        VoteDateRule.check(LocalDate.of(2031, 12, 1), 2031, DEC1, LAST, null, false);
-        VoteDateRule.check(LocalDate.of(2031, 12, 29), 2031, DEC1, LAST, null, false);
+        assertThatCode(() -> VoteDateRule.check(LocalDate.of(2031, 12, 1), 2031, DEC1, LAST, null, false)).doesNotThrowAnyException();
+        assertThatCode(() -> VoteDateRule.check(LocalDate.of(2031, 12, 29), 2031, DEC1, LAST, null, false)).doesNotThrowAnyException();
         refused(() -> VoteDateRule.check(LocalDate.of(2031, 12, 31), 2031, DEC1, LAST, null, false), "voteDate", "trong tháng 12");
         refused(() -> VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, null, false), "voteDate", "trước 30/12");
         refused(() -> VoteDateRule.check(LocalDate.of(2031, 11, 28), 2031, DEC1, LAST, null, false), "voteDate", "từ 01/12/2031 đến 29/12/2031");
@@ -55,8 +56,8 @@ class VoteRulesTest {
 
     @Test
     void voteDate_lateUnit_onceTheLastDayIsReached_aDateFromTodayIsALateVote() {
-        VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, LocalDate.of(2031, 12, 29), false);
-        VoteDateRule.check(LocalDate.of(2032, 1, 5), 2031, DEC1, LAST, LocalDate.of(2032, 1, 3), false);
+        assertThatCode(() -> VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, LocalDate.of(2031, 12, 29), false)).doesNotThrowAnyException();
+        assertThatCode(() -> VoteDateRule.check(LocalDate.of(2032, 1, 5), 2031, DEC1, LAST, LocalDate.of(2032, 1, 3), false)).doesNotThrowAnyException();
         refused(() -> VoteDateRule.check(LocalDate.of(2031, 12, 30), 2031, DEC1, LAST, LocalDate.of(2031, 12, 28), false), "voteDate", "trước 30/12");
         refused(() -> VoteDateRule.check(LocalDate.of(2032, 1, 2), 2031, DEC1, LAST, LocalDate.of(2032, 1, 3), false), "voteDate", "trước 30/12");
     }

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,6 +44,7 @@ import vn.tongket.calendar.CampaignCalendarService;
  * late-unit records and the dashboard have something to show. Writes its outputs to a folder.
  */
 @Service
+@OnSimulationEnabled
 public class CycleSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(CycleSimulator.class);
@@ -83,11 +86,12 @@ public class CycleSimulator {
     private final JdbcTemplate jdbc;
     private final List<SimulationStep> steps;
     private final SimulationReports reports;
+    private final SimulationGuard guard;
 
     public CycleSimulator(ProcessEngine engine, CampaignService campaigns, CampaignRepository campaignRepository,
                           CampaignLateRecordRepository lateRecords, CampaignDashboardService dashboards,
                           CampaignCalendarService calendars, JdbcTemplate jdbc, List<SimulationStep> steps,
-                          SimulationReports reports) {
+                          SimulationReports reports, SimulationGuard guard) {
         this.engine = engine;
         this.campaigns = campaigns;
         this.campaignRepository = campaignRepository;
@@ -97,6 +101,7 @@ public class CycleSimulator {
         this.jdbc = jdbc;
         this.steps = steps;
         this.reports = reports;
+        this.guard = guard;
     }
 
     /** True when the unit's tasks in that stage wait until the stage deadline (stable for a seed). */
@@ -112,6 +117,7 @@ public class CycleSimulator {
     }
 
     public SimulationResult run(int year, String unitCode, Path outDir, Options o) throws IOException {
+        guard.check();
         long t0 = System.nanoTime();
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean executorWasActive = jobExecutor != null && jobExecutor.isActive();
@@ -534,7 +540,7 @@ public class CycleSimulator {
     /** How many candidates of a task the simulation tries before it reports the task stuck. */
     static final int MAX_CANDIDATES = 5;
 
-    static Object plain(TypedValue v) {
+    public static Object plain(TypedValue v) {
         if (v == null) {
             return null;
         }
@@ -544,7 +550,7 @@ public class CycleSimulator {
         return v.getValue();
     }
 
-    static VariableMap toVariables(Map<String, Object> answers) {
+    public static VariableMap toVariables(Map<String, Object> answers) {
         VariableMap vars = Variables.createVariables();
         answers.forEach((k, v) -> {
             if (v instanceof List<?> list) {
@@ -634,7 +640,7 @@ public class CycleSimulator {
         return s == null ? "" : '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

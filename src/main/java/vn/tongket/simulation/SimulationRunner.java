@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.nio.file.Path;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,6 +22,7 @@ import vn.tongket.organization.OrganizationService;
  * unless {@code --simulate-exit} is given.
  */
 @Component
+@OnSimulationEnabled
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class SimulationRunner implements ApplicationRunner {
 

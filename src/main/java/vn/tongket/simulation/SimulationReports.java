@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import vn.tongket.report.ReportKind;
 
 /** The aggregated reports a simulated year ends with (review and ranking, votes, commendation, evaluation), PDF and xlsx. */
 @Component
+@OnSimulationEnabled
 public class SimulationReports {
 
     private final ReportFiles reports;

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import vn.tongket.organization.UnitCategory;
  * units, members and years get generated answers.
  */
 @Component
+@OnSimulationEnabled
 public class PlannedRanking {
 
     static final String RESOURCE = "/demo/history-2013-ranking.csv";

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,6 +17,7 @@ import vn.tongket.commendation.DossierChecklist;
  * every item of the checklist (B.III.2.1) still missing, with the number of sets required.
  */
 @Component
+@OnSimulationEnabled
 public class CommendationSimulationSteps implements SimulationStep {
 
     /** A minimal valid PDF, the same for every simulated attachment. */

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +28,7 @@ import vn.tongket.ranking.UnitRankingService;
  * Where the demo planned the year's results ({@link PlannedRanking}), the committees score and rank as planned.
  */
 @Component
+@OnSimulationEnabled
 public class RankingSimulationSteps implements SimulationStep {
 
     private final TaskService taskService;

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +17,7 @@ import vn.tongket.evaluation.LeadershipEvaluationProcess;
  * completes once its text is in the evaluation's entries.
  */
 @Component
+@OnSimulationEnabled
 public class EvaluationSimulationSteps implements SimulationStep {
 
     private final TaskService taskService;

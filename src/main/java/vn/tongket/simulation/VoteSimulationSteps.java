@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import vn.tongket.vote.VoteViews;
  * "tín nhiệm cao", some "tín nhiệm", a few "tín nhiệm thấp" (stable per vote).
  */
 @Component
+@OnSimulationEnabled
 public class VoteSimulationSteps implements SimulationStep {
 
     static final int BALLOTS = 15;

@@ -1,4 +1,6 @@
-package vn.tongket.campaign;
+package vn.tongket.simulation;
+
+import vn.tongket.campaign.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
