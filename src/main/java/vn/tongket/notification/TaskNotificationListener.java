@@ -1,10 +1,11 @@
 package vn.tongket.notification;
 
+import vn.tongket.common.CampaignTime;
+
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public class TaskNotificationListener implements TaskListener {
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), task.getCandidates(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
                 task.getVariable("unitCode"));
-        int recorded = n.taskAvailable(facts, who == null ? null : who.getUserId(), ClockUtil.getCurrentTime().toInstant());
+        int recorded = n.taskAvailable(facts, who == null ? null : who.getUserId(), CampaignTime.now());
         log.debug("Task {} ({}): {} e-mail(s) recorded", task.getId(), task.getEventName(), recorded);
     }
 }
