@@ -1,5 +1,7 @@
 package vn.tongket.calendar;
 
+import vn.tongket.common.CallActivityContract;
+
 import vn.tongket.common.CampaignTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,7 +33,7 @@ public class CampaignCalendarListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object year = execution.getVariable("campaignYear");
+        Object year = CallActivityContract.CAMPAIGN_YEAR.get(execution);
         if (year == null) {
             throw new vn.tongket.common.DomainException("campaignYear", "Thiếu năm tổng kết (campaignYear)");
         }

@@ -1,5 +1,7 @@
 package vn.tongket.notification;
 
+import vn.tongket.common.CallActivityContract;
+
 import vn.tongket.common.CampaignTime;
 
 import java.util.function.Supplier;
@@ -32,7 +34,7 @@ public class TaskNotificationListener implements TaskListener {
         var facts = new TaskNotifications.TaskFacts(task.getId(), task.getName(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), task.getCandidates(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
-                task.getVariable("unitCode"));
+                CallActivityContract.UNIT_CODE.get(task));
         int recorded = n.taskAvailable(facts, who == null ? null : who.getUserId(), CampaignTime.now());
         log.debug("Task {} ({}): {} e-mail(s) recorded", task.getId(), task.getEventName(), recorded);
     }
