@@ -1,5 +1,7 @@
 package vn.tongket;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.ZoneId;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
@@ -13,17 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TongketApplication {
 
     /** The zone of application.yaml's {@code tongket.calendar.zone}. */
-    static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+    static final String DEFAULT_ZONE = CampaignTime.DEFAULT_ZONE;
 
     public static void main(String[] args) {
-        TimeZone.setDefault(TimeZone.getTimeZone(campaignZone(args)));
+        ZoneId zone = campaignZone(args);
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        CampaignTime.configure(zone);
         SpringApplication.run(TongketApplication.class, args);
     }
 
     /**
      * The JVM's time zone is the campaign's, set before Spring, Camunda or Hibernate read the default zone:
      * {@code --tongket.calendar.zone=…}, else {@code -Dtongket.calendar.zone=…}, else {@code TONGKET_CALENDAR_ZONE},
-     * else Asia/Ho_Chi_Minh (the value in application.yaml).
+     * else {@link CampaignTime#DEFAULT_ZONE} (the value in application.yaml).
      */
     static ZoneId campaignZone(String[] args) {
         String zone = null;

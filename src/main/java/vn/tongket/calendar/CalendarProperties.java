@@ -1,5 +1,7 @@
 package vn.tongket.calendar;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -14,13 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tongket.calendar")
 public class CalendarProperties {
 
-    private ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+    private ZoneId zone = CampaignTime.zone();
     private Period firstReminder = Period.ofDays(7);
     private Period reminderInterval = Period.ofDays(3);
     private Map<Integer, Map<Deadline, LocalDate>> overrides = new HashMap<>();
 
     public ZoneId getZone() { return zone; }
-    public void setZone(ZoneId zone) { this.zone = zone; }
+    public void setZone(ZoneId zone) { this.zone = zone; CampaignTime.configure(zone); }
     public Period getFirstReminder() { return firstReminder; }
     public void setFirstReminder(Period firstReminder) { this.firstReminder = firstReminder; }
     public Period getReminderInterval() { return reminderInterval; }

@@ -1,5 +1,7 @@
 package vn.tongket.calendar;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,7 +47,7 @@ public final class CampaignCalendar {
     }
 
     public static CampaignCalendar of(int year) {
-        return new CampaignCalendar(year, ZoneId.of("Asia/Ho_Chi_Minh"), Period.ofDays(7), Period.ofDays(3), Map.of());
+        return new CampaignCalendar(year, CampaignTime.zone(), Period.ofDays(7), Period.ofDays(3), Map.of());
     }
 
     public int year() {

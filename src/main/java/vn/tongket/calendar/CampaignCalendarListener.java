@@ -1,9 +1,12 @@
 package vn.tongket.calendar;
 
+import vn.tongket.common.CallActivityContract;
+
+import vn.tongket.common.CampaignTime;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import java.util.function.IntFunction;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +33,13 @@ public class CampaignCalendarListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object year = execution.getVariable("campaignYear");
+        Object year = CallActivityContract.CAMPAIGN_YEAR.get(execution);
         if (year == null) {
             throw new vn.tongket.common.DomainException("campaignYear", "Thiếu năm tổng kết (campaignYear)");
         }
         int y = year instanceof Number n ? n.intValue() : Integer.parseInt(year.toString().trim());
         CampaignCalendar calendar = calendars.apply(y);
-        calendar.variables(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone())).forEach((name, value) -> {
+        calendar.variables(CampaignTime.now().atZone(calendar.zone())).forEach((name, value) -> {
             if (!execution.hasVariable(name)) {
                 execution.setVariable(name, value);
             }

@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class CampaignService implements CampaignProgress, UnitPauses {
     }
 
     static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return CampaignTime.now();
     }
 
     /** The unit a campaign covers: the bloc when blank, else a grassroots organization (404 if unknown). */

@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.common.CallActivityContract;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +28,7 @@ public final class CycleProcess {
     /** Variables: the year (Integer), the root unit code (String), the campaign row id (Long). */
     public static final String VAR_YEAR = "campaignYear";
     public static final String VAR_UNIT = "unitCode";
-    public static final String VAR_CAMPAIGN_ID = "campaignId";
+    public static final String VAR_CAMPAIGN_ID = CallActivityContract.CAMPAIGN_ID.name();
     /** Who opened the campaign (the start event's initiator, or set by the REST start). */
     public static final String VAR_INITIATOR = "cycleInitiator";
     /** The organizations that run their own pipeline, and the element variable over them. */
@@ -80,7 +82,7 @@ public final class CycleProcess {
     }
 
     public static long campaignId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        return CallActivityContract.CAMPAIGN_ID.require(execution);
     }
 
     public static int year(DelegateExecution execution) {

@@ -1,5 +1,7 @@
 package vn.tongket.campaign;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -8,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ public class OverdueTaskListener implements TaskListener {
                     task.getId(), task.getProcessInstanceId());
             notice.candidateGroups().forEach(task::addCandidateGroup);
             task.setVariableLocal(CycleProcess.VAR_OVERDUE_SUMMARY, notice.summary());
-            task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(DUE_IN)));
+            task.setDueDate(Date.from(CampaignTime.now().plus(DUE_IN)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             IdentityService identity = task.getProcessEngineServices().getIdentityService();
             Authentication auth = identity.getCurrentAuthentication();

@@ -86,7 +86,7 @@ public class PrepareStageDelegate implements JavaDelegate {
     static java.time.LocalDate defaultVoteDate(String lateFromIso) {
         var lateFrom = CampaignCalendar.parse(lateFromIso);
         java.time.LocalDate planned = lateFrom.toLocalDate().minusDays(4);
-        java.time.LocalDate tomorrow = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+        java.time.LocalDate tomorrow = vn.tongket.common.CampaignTime.now()
                 .atOffset(lateFrom.getOffset()).toLocalDate().plusDays(1);
         return planned.isBefore(tomorrow) ? tomorrow : planned;
     }

@@ -1,5 +1,7 @@
 package vn.tongket.commendation;
 
+import vn.tongket.common.CampaignTime;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +52,7 @@ public final class CommendationEligibility {
     /** Minimum score of the branch in year N ("từ 95 điểm trở lên"). */
     public static final BigDecimal MIN_BRANCH_SCORE = BigDecimal.valueOf(95);
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DMY = CampaignTime.DATE;
 
     private final int year;
     private final LocalDate referenceDate;

@@ -1,5 +1,7 @@
 package vn.tongket.commendation;
 
+import vn.tongket.common.CallActivityContract;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -40,8 +42,10 @@ public final class CommendationProcess {
     public static final String TASK_ENTER_DECISIONS = "Task_EnterDecisions";
     public static final String END_DECIDED = "EndEvent_Decided";
 
-    public static final ProcessVar<String> UNIT_CODE = new ProcessVar<>("unitCode", String.class);
-    public static final ProcessVar<Integer> CAMPAIGN_YEAR = new ProcessVar<>("campaignYear", Integer.class);
+    /** The dossier deadline the reminder names (set by the calendar listener). */
+    public static final ProcessVar<Object> COMMENDATION_DUE = new ProcessVar<>("commendationDue", Object.class);
+    public static final ProcessVar<String> UNIT_CODE = CallActivityContract.UNIT_CODE;
+    public static final ProcessVar<Integer> CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR;
     public static final ProcessVar<Boolean> BLOC_LEVEL = new ProcessVar<>("blocLevel", Boolean.class);
     public static final ProcessVar<String> COMMITTEE_GROUP = new ProcessVar<>("committeeGroup", String.class);
     public static final ProcessVar<String> BLOC_COMMITTEE_GROUP = new ProcessVar<>("blocCommitteeGroup", String.class);

@@ -1,5 +1,7 @@
 package vn.tongket.commendation;
 
+import vn.tongket.common.CampaignTime;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -324,7 +326,7 @@ public class CommendationService {
     public void closeNotProposed(String unitCode, int year) {
         OrgUnit unit = organization.unit(unitCode);
         LocalDate lastDay = referenceDate(year);
-        String reason = "Quá hạn gửi hồ sơ (chậm nhất ngày " + lastDay.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        String reason = "Quá hạn gửi hồ sơ (chậm nhất ngày " + lastDay.format(CampaignTime.DATE)
                 + "): coi như không đề nghị khen thưởng";
         var existing = store.dossier(unit.getId(), year);
         long id = existing.map(CommendationStore.Dossier::id)
@@ -536,7 +538,7 @@ public class CommendationService {
         sb.append("Chỉ tiêu giấy khen đảng viên: ").append(d.excellentMembers()).append(" đảng viên HTXS năm ")
                 .append(d.year()).append(" → ").append(CommendationQuota.percentFigures(d.excellentMembers())).append(" đảng viên.\n");
         sb.append("Bằng khen Tỉnh ủy: BTV Đảng ủy Khối chọn tối đa 10 tổ chức và 10 đảng viên trong toàn Đảng bộ Khối.\n");
-        sb.append("Thời hạn chờ tính đến ngày ").append(d.referenceDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        sb.append("Thời hạn chờ tính đến ngày ").append(d.referenceDate().format(CampaignTime.DATE))
                 .append(" (hạn nộp hồ sơ).\n\nĐủ tiêu chuẩn:\n");
         all.stream().filter(c -> c.eligibility().proposable()).forEach(c -> sb.append("- [").append(c.award().label()).append("] ")
                 .append(c.subjectName()).append(": ").append(c.eligibility().label()).append('\n'));

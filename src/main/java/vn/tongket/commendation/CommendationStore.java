@@ -1,5 +1,7 @@
 package vn.tongket.commendation;
 
+import vn.tongket.common.CampaignTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -91,7 +93,7 @@ public class CommendationStore {
     public void updateStatus(long id, DossierStatus status, String reason) {
         jdbc.update("update commendation_dossier set status = ?, closed_reason = ?, submitted_at = "
                         + (status == DossierStatus.SUBMITTED ? "?" : "submitted_at") + " where id = ?",
-                status == DossierStatus.SUBMITTED ? new Object[] {status.name(), reason, Timestamp.from(Instant.now()), id}
+                status == DossierStatus.SUBMITTED ? new Object[] {status.name(), reason, CampaignTime.nowTimestamp(), id}
                         : new Object[] {status.name(), reason, id});
     }
 
@@ -159,7 +161,7 @@ public class CommendationStore {
             ps.setLong(7, content.length);
             ps.setBytes(8, content);
             ps.setString(9, uploadedBy);
-            ps.setTimestamp(10, Timestamp.from(Instant.now()));
+            ps.setTimestamp(10, CampaignTime.nowTimestamp());
             return ps;
         }, keys);
         return keys.getKey().longValue();

@@ -1,5 +1,7 @@
 package vn.tongket.commendation;
 
+import vn.tongket.common.CampaignTime;
+
 import static vn.tongket.commendation.CommendationProcess.*;
 
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ public class RecordDecisionsListener implements TaskListener {
             return null;
         }
         if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            return CampaignTime.localDate(d);
         }
         try {
             String s = value.toString().trim();

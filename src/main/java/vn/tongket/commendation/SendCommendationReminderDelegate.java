@@ -22,6 +22,6 @@ public class SendCommendationReminderDelegate implements JavaDelegate {
         Integer n = REMINDER_COUNT.get(execution);
         REMINDER_COUNT.set(execution, n == null ? 1 : n + 1);
         log.info("Nhắc hạn gửi hồ sơ khen thưởng: đơn vị {}, năm {}, hạn {}", UNIT_CODE.get(execution),
-                CAMPAIGN_YEAR.get(execution), execution.getVariable("commendationDue"));
+                CAMPAIGN_YEAR.get(execution), CommendationProcess.COMMENDATION_DUE.get(execution));
     }
 }

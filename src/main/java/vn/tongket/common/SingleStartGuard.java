@@ -3,11 +3,9 @@ package vn.tongket.common;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SingleStartGuard {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId ZONE = CampaignTime.zone();
+    private static final DateTimeFormatter DATE = CampaignTime.DATE;
 
     private final JdbcTemplate jdbc;
 
@@ -88,7 +86,6 @@ public class SingleStartGuard {
     }
 
     private static LocalDateTime now() {
-        Date d = ClockUtil.getCurrentTime();
-        return LocalDateTime.ofInstant(d.toInstant(), ZONE);
+        return CampaignTime.nowLocal();
     }
 }

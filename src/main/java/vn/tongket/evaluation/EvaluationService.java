@@ -1,5 +1,7 @@
 package vn.tongket.evaluation;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ import vn.tongket.organization.UnknownReferenceException;
 @Transactional
 public class EvaluationService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CampaignTime.zone();
 
     private final OrganizationService organization;
     private final OrgUnitRepository units;
@@ -483,6 +484,6 @@ public class EvaluationService {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+        return CampaignTime.nowLocal();
     }
 }

@@ -1,5 +1,7 @@
 package vn.tongket.evaluation;
 
+import vn.tongket.common.CallActivityContract;
+
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -32,8 +34,8 @@ public final class LeadershipEvaluationProcess {
             TASK_COLLECTIVE_REPORT, EntryStep.COLLECTIVE_REPORT);
 
     // variables in (start contract)
-    public static final String UNIT_CODE = "unitCode";
-    public static final String CAMPAIGN_YEAR = "campaignYear";
+    public static final String UNIT_CODE = CallActivityContract.UNIT_CODE.name();
+    public static final String CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR.name();
     public static final String MEMBER_CODE = "memberCode";
     // variables set by the gathering (ids and groups only)
     public static final String EVALUATION_ID = "evaluationId";

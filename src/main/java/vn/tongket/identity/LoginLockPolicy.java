@@ -1,5 +1,7 @@
 package vn.tongket.identity;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +39,7 @@ public record LoginLockPolicy(int maxFailures, Duration lockDuration) {
         ZonedDateTime until = lockedUntil.atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
         String when = until.format(DateTimeFormatter.ofPattern("HH:mm"))
-                + (until.toLocalDate().equals(today) ? "" : " ngày " + until.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                + (until.toLocalDate().equals(today) ? "" : " ngày " + until.format(CampaignTime.DATE));
         return "Tài khoản tạm khóa đến " + when + " do nhập sai mật khẩu nhiều lần";
     }
 }

@@ -1,6 +1,9 @@
 package vn.tongket.identity;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Instant;
+import vn.tongket.calendar.CalendarProperties;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +30,15 @@ public class LoginThrottleService {
     public LoginThrottleService(JdbcTemplate jdbc, SecurityAuditLog audit,
                                 @Value("${tongket.security.login.max-failures:5}") int maxFailures,
                                 @Value("${tongket.security.login.lock-duration:PT15M}") java.time.Duration lockDuration,
-                                @Value("${tongket.calendar.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+                                CalendarProperties calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = new LoginLockPolicy(maxFailures, lockDuration);
-        this.zone = zone;
+        this.zone = calendar.getZone();
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return CampaignTime.now();
     }
 
     public Optional<Instant> lockedUntil(String userId) {

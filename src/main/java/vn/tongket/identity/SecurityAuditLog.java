@@ -1,9 +1,9 @@
 package vn.tongket.identity;
 
-import java.sql.Timestamp;
+import vn.tongket.common.CampaignTime;
+
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +28,7 @@ public class SecurityAuditLog {
     public void record(String eventType, String userId, String detail) {
         String d = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         jdbc.update("INSERT INTO security_event (occurred_at, event_type, user_id, detail) VALUES (?, ?, ?, ?)",
-                new Timestamp(ClockUtil.getCurrentTime().getTime()), eventType, userId, d);
+                CampaignTime.nowTimestamp(), eventType, userId, d);
         log.warn("Security event {} user={} {}", eventType, userId, d);
     }
 

@@ -1,6 +1,7 @@
 package vn.tongket.notification;
 
-import java.time.Instant;
+import vn.tongket.common.CampaignTime;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -28,12 +29,12 @@ public class NotificationScheduling {
     @Scheduled(fixedDelayString = "${tongket.notification.scan-interval:PT15M}",
             initialDelayString = "${tongket.notification.send-interval:PT1M}")
     public void scan() {
-        scanner.scan(Instant.now());
+        scanner.scan(CampaignTime.now());
     }
 
     @Scheduled(fixedDelayString = "${tongket.notification.send-interval:PT1M}",
             initialDelayString = "${tongket.notification.send-interval:PT1M}")
     public void send() {
-        sender.sendPending(Instant.now());
+        sender.sendPending(CampaignTime.now());
     }
 }

@@ -1,17 +1,19 @@
 package vn.tongket.notification;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * The Vietnamese subject and body of a task notification. Dates are shown as dd/MM/yyyy (and HH:mm) in the
- * campaign's zone (Asia/Ho_Chi_Minh), as members read them on paper.
+ * campaign's zone (tongket.calendar.zone), as members read them on paper.
  */
 public final class NotificationTexts {
 
     public static final String PREFIX = "[Tổng kết] ";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = CampaignTime.DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;

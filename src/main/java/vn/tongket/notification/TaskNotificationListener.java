@@ -1,10 +1,13 @@
 package vn.tongket.notification;
 
+import vn.tongket.common.CallActivityContract;
+
+import vn.tongket.common.CampaignTime;
+
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +34,8 @@ public class TaskNotificationListener implements TaskListener {
         var facts = new TaskNotifications.TaskFacts(task.getId(), task.getName(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), task.getCandidates(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
-                task.getVariable("unitCode"));
-        int recorded = n.taskAvailable(facts, who == null ? null : who.getUserId(), ClockUtil.getCurrentTime().toInstant());
+                CallActivityContract.UNIT_CODE.get(task));
+        int recorded = n.taskAvailable(facts, who == null ? null : who.getUserId(), CampaignTime.now());
         log.debug("Task {} ({}): {} e-mail(s) recorded", task.getId(), task.getEventName(), recorded);
     }
 }

@@ -1,7 +1,7 @@
 package vn.tongket.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import vn.tongket.calendar.CalendarProperties;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import vn.tongket.organization.CommitteeGroups;
@@ -50,14 +49,14 @@ public class TaskNotifications {
 
     public TaskNotifications(NotificationProperties properties, ObjectProvider<JavaMailSender> mail, IdentityService identity,
                              OrgUnitRepository units, PartyMemberRepository members, NotificationOutbox outbox,
-                             @Value("${tongket.calendar.zone:Asia/Ho_Chi_Minh}") String zone) {
+                             CalendarProperties calendar) {
         this.properties = properties;
         this.mail = mail;
         this.identity = identity;
         this.units = units;
         this.members = members;
         this.outbox = outbox;
-        this.texts = new NotificationTexts(ZoneId.of(zone));
+        this.texts = new NotificationTexts(calendar.getZone());
     }
 
     /** On when an SMTP server is configured ({@code spring.mail.host}) and not switched off. */

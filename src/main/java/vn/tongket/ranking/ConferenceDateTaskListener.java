@@ -1,5 +1,7 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,7 @@ import vn.tongket.common.DomainException;
 @Component("conferenceDateTaskListener")
 public class ConferenceDateTaskListener implements TaskListener {
 
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN = CampaignTime.DATE;
 
     @Override
     public void notify(DelegateTask task) {
@@ -42,7 +44,7 @@ public class ConferenceDateTaskListener implements TaskListener {
             throw new DomainException(RankingProcess.CONFERENCE_DATE, "Chưa nhập ngày tổ chức hội nghị tổng kết");
         }
         if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            return CampaignTime.localDate(d);
         }
         String s = value.toString().trim();
         try {

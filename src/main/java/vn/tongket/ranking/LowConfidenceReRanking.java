@@ -1,14 +1,14 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CampaignTime;
+
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,6 +170,6 @@ public class LowConfidenceReRanking {
     }
 
     private static Timestamp now() {
-        return Timestamp.from(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()));
+        return CampaignTime.nowTimestamp();
     }
 }

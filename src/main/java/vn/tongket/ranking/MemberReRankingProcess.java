@@ -1,5 +1,7 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CallActivityContract;
+
 /** Key, element ids and variables of {@code processes/member-re-ranking.bpmn}. */
 public final class MemberReRankingProcess {
 
@@ -9,7 +11,7 @@ public final class MemberReRankingProcess {
 
     /** Written by {@link LowConfidenceReRanking} at the start (never read back to decide who or which member). */
     public static final String BRANCH_COMMITTEE_GROUP = "branchCommitteeGroup";
-    public static final String CAMPAIGN_YEAR = "campaignYear";
+    public static final String CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR.name();
     public static final String MEMBER_NAME = "memberName";
     public static final String BRANCH_NAME = "branchName";
     public static final String VOTE_FIGURES = "voteFigures";

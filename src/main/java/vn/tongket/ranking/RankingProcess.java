@@ -1,5 +1,8 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CallActivityContract;
+import vn.tongket.common.ProcessVar;
+
 /** Key, element ids and variable names of {@code processes/ranking.bpmn}. */
 public final class RankingProcess {
 
@@ -20,8 +23,10 @@ public final class RankingProcess {
     public static final String END = "Event_RankingDone";
 
     // variables
-    public static final String UNIT_CODE = "unitCode";
-    public static final String CAMPAIGN_YEAR = "campaignYear";
+    /** The ranking deadline the reminder names (set by the calendar listener). */
+    public static final ProcessVar<Object> RANKING_DUE = new ProcessVar<>("rankingDue", Object.class);
+    public static final String UNIT_CODE = CallActivityContract.UNIT_CODE.name();
+    public static final String CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR.name();
     public static final String UNIT_NAME = "unitName";
     public static final String UNIT_COMMITTEE_GROUP = "unitCommitteeGroup";
     public static final String SUPERIOR_GROUP = "superiorGroup";

@@ -1,10 +1,10 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CampaignTime;
+
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +69,7 @@ public class ScorecardService {
     private void store(Scorecard s, String userId) {
         long id = insert("insert into ranking_scorecard (campaign_year, title, updated_by, updated_at) values (?, ?, ?, ?)",
                 s.year(), s.title() == null || s.title().isBlank() ? "Bảng điểm năm " + s.year() : s.title(), userId,
-                Timestamp.from(Instant.now()));
+                CampaignTime.nowTimestamp());
         int g = 0;
         for (Scorecard.CriterionGroup group : s.groups()) {
             long groupId = insert("insert into ranking_criterion_group (scorecard_id, code, name, sort_no) values (?, ?, ?, ?)",

@@ -21,6 +21,6 @@ public class SendRankingReminderDelegate implements JavaDelegate {
         int count = (n instanceof Number x ? x.intValue() : 0) + 1;
         execution.setVariable(RankingProcess.REMINDER_COUNT, count);
         log.info("Nhắc hạn xếp loại lần {}: đơn vị {}, năm {}, hạn {}", count, RankingProcess.unitCode(execution),
-                RankingProcess.campaignYear(execution), execution.getVariable("rankingDue"));
+                RankingProcess.campaignYear(execution), RankingProcess.RANKING_DUE.get(execution));
     }
 }

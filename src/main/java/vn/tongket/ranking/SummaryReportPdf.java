@@ -1,5 +1,7 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CampaignTime;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -9,7 +11,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.tongket.common.PdfFonts;
 
@@ -40,7 +41,7 @@ public final class SummaryReportPdf {
         Object date = report.get("conferenceDate");
         if (date != null) {
             doc.add(new Paragraph("Hội nghị tổng kết ngày " + LocalDate.parse(date.toString())
-                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "; đại diện Ban Thường vụ Đảng ủy Khối dự: "
+                    .format(CampaignTime.DATE) + "; đại diện Ban Thường vụ Đảng ủy Khối dự: "
                     + report.get("blocRepresentative"), text));
         }
         Map<String, String> sections = (Map<String, String>) report.get("sections");

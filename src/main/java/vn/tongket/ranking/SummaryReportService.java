@@ -1,8 +1,8 @@
 package vn.tongket.ranking;
 
+import vn.tongket.common.CampaignTime;
+
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class SummaryReportService {
         jdbc.update("insert into ranking_summary_report (unit_id, campaign_year, conference_date, bloc_representative, "
                         + String.join(", ", COLUMNS) + ", submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 unit.getId(), year, conferenceDate == null ? null : Date.valueOf(conferenceDate), representative,
-                texts[0], texts[1], texts[2], texts[3], texts[4], userId, Timestamp.from(Instant.now()));
+                texts[0], texts[1], texts[2], texts[3], texts[4], userId, CampaignTime.nowTimestamp());
     }
 
     /** The stored report: unit, year, conference date, representative and the sections, or 404-like refusal. */

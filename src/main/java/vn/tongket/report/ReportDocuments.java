@@ -1,5 +1,7 @@
 package vn.tongket.report;
 
+import vn.tongket.common.CampaignTime;
+
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import vn.tongket.report.ReportDocument.Table;
 /** Turns the data of each report into printable tables and charts, in Vietnamese. */
 final class ReportDocuments {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = CampaignTime.DATE;
 
     private ReportDocuments() {
     }

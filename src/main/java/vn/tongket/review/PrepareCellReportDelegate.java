@@ -1,5 +1,7 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CallActivityContract;
+
 import static vn.tongket.review.ReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +20,7 @@ public class PrepareCellReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int index = ((Number) execution.getVariable("loopCounter")).intValue();
+        int index = CallActivityContract.LOOP_COUNTER.require(execution);
         ReviewService.CellView cell = reviews.cell(SESSION_ID.get(execution), index);
         CELL_CODE.set(execution, cell.cellCode());
         CELL_NAME.set(execution, cell.cellName());

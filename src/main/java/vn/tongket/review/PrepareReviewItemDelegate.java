@@ -1,5 +1,7 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CallActivityContract;
+
 import static vn.tongket.review.ReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +20,7 @@ public class PrepareReviewItemDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int index = ((Number) execution.getVariable("loopCounter")).intValue();
+        int index = CallActivityContract.LOOP_COUNTER.require(execution);
         ReviewService.ItemView item = reviews.prepareItem(SESSION_ID.get(execution), PHASE.get(execution), index);
         ITEM_ID.set(execution, item.id());
         REVIEWEE.set(execution, item.memberCode());

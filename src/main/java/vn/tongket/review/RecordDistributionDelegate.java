@@ -1,11 +1,12 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CampaignTime;
+
 import static vn.tongket.review.ReviewProcess.*;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Records when the collective report went to the committee members: the start of the 3-day notice. */
@@ -20,7 +21,7 @@ public class RecordDistributionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = CampaignTime.now();
         reviews.recordDistribution(SESSION_ID.get(execution), now);
         REPORT_DISTRIBUTED_AT.set(execution, ReviewTexts.iso(now));
         REPORT_DISTRIBUTED_DISPLAY.set(execution, ReviewTexts.format(now) + " (họp sớm nhất "

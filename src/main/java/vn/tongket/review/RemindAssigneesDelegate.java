@@ -19,7 +19,7 @@ public class RemindAssigneesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         Date now = ClockUtil.getCurrentTime();
-        String deadline = ReviewTexts.format(ReviewTexts.parseInstant(execution.getVariable("reviewDeadline"), "reviewDeadline"));
+        String deadline = ReviewTexts.format(ReviewTexts.parseInstant(ReviewProcess.REVIEW_DEADLINE.get(execution), ReviewProcess.REVIEW_DEADLINE.name()));
         int reminded = Engine.withoutAuthorization(() -> {
             int n = 0;
             for (Task t : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
@@ -31,8 +31,8 @@ public class RemindAssigneesDelegate implements JavaDelegate {
             }
             return n;
         });
-        Object count = execution.getVariable("reminderCount");
-        execution.setVariable("reminderCount", (count instanceof Number c ? c.intValue() : 0) + 1);
-        execution.setVariable("lastReminderTaskCount", reminded);
+        Integer count = ReviewProcess.REMINDER_COUNT.get(execution);
+        ReviewProcess.REMINDER_COUNT.set(execution, (count == null ? 0 : count) + 1);
+        ReviewProcess.LAST_REMINDER_TASK_COUNT.set(execution, reminded);
     }
 }

@@ -1,5 +1,7 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CallActivityContract;
+
 import vn.tongket.common.ProcessVar;
 
 /** Process key, element ids and typed variables of {@code processes/review.bpmn}. */
@@ -46,8 +48,11 @@ public final class ReviewProcess {
     public static final String END = "EndEvent_ReviewReported";
 
     // variables (process scope)
-    public static final ProcessVar<String> UNIT_CODE = new ProcessVar<>("unitCode", String.class);
-    public static final ProcessVar<Number> CAMPAIGN_YEAR = new ProcessVar<>("campaignYear", Number.class);
+    public static final ProcessVar<String> UNIT_CODE = CallActivityContract.UNIT_CODE;
+    public static final ProcessVar<Integer> CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR;
+    public static final ProcessVar<Object> REVIEW_DEADLINE = new ProcessVar<>("reviewDeadline", Object.class);
+    public static final ProcessVar<Integer> REMINDER_COUNT = new ProcessVar<>("reminderCount", Integer.class);
+    public static final ProcessVar<Integer> LAST_REMINDER_TASK_COUNT = new ProcessVar<>("lastReminderTaskCount", Integer.class);
     public static final ProcessVar<Long> SESSION_ID = new ProcessVar<>("reviewSessionId", Long.class);
     public static final ProcessVar<String> UNIT_NAME = new ProcessVar<>("unitName", String.class);
     public static final ProcessVar<String> COMMITTEE_GROUP = new ProcessVar<>("committeeGroup", String.class);

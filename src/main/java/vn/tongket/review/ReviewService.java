@@ -1,5 +1,7 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -475,6 +477,6 @@ public class ReviewService {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), ReviewTexts.ZONE);
+        return CampaignTime.nowLocal();
     }
 }

@@ -1,5 +1,7 @@
 package vn.tongket.review;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,10 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import vn.tongket.common.DomainException;
 
-/** Date parsing and formatting for the review (Vietnamese display, Asia/Ho_Chi_Minh). */
+/** Date parsing and formatting for the review (Vietnamese display, the campaign's zone). */
 public final class ReviewTexts {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = CampaignTime.zone();
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZONE);
 
     private ReviewTexts() {

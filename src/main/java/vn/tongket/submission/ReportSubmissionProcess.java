@@ -1,5 +1,7 @@
 package vn.tongket.submission;
 
+import vn.tongket.common.CallActivityContract;
+
 import vn.tongket.common.ProcessVar;
 
 /**
@@ -21,8 +23,8 @@ public final class ReportSubmissionProcess {
     public static final String END_ACKNOWLEDGED = "Event_ReportAcknowledged";
 
     // inputs
-    public static final ProcessVar<String> UNIT_CODE = new ProcessVar<>("unitCode", String.class);
-    public static final ProcessVar<Integer> CAMPAIGN_YEAR = new ProcessVar<>("campaignYear", Integer.class);
+    public static final ProcessVar<String> UNIT_CODE = CallActivityContract.UNIT_CODE;
+    public static final ProcessVar<Integer> CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR;
     public static final ProcessVar<String> REPORT_KIND = new ProcessVar<>("reportKind", String.class);
 
     // written by PrepareReportSubmissionDelegate

@@ -1,5 +1,7 @@
 package vn.tongket.submission;
 
+import vn.tongket.common.CampaignTime;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ public class ReportSubmissionService {
     public static final String DRAFT = "DRAFT";
     public static final String SENT = "SENT";
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DMY = CampaignTime.DATE;
 
     /** One submission as stored. */
     public record Submission(long id, String unitCode, int year, SubmissionKind kind, String senderGroup, Instant deadline,
@@ -278,7 +279,7 @@ public class ReportSubmissionService {
     }
 
     private static Instant nowInstant() {
-        return Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime());
+        return CampaignTime.now();
     }
 
     private static Timestamp now() {

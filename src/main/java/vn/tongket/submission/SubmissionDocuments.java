@@ -1,5 +1,7 @@
 package vn.tongket.submission;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ import vn.tongket.report.XlsxReportRenderer;
 @Component
 public class SubmissionDocuments {
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DMY = CampaignTime.DATE;
 
     private final ReportFiles reports;
     private final PdfReportRenderer pdf;

@@ -1,5 +1,7 @@
 package vn.tongket.tasklist;
 
+import vn.tongket.common.CallActivityContract;
+
 import java.util.Comparator;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,7 +46,8 @@ public class TaskBodyNameListener implements TaskListener {
                 return s;
             }
         }
-        if (task.getVariable("unitCode") instanceof String code && !code.isBlank()) {
+        String code = CallActivityContract.UNIT_CODE.get(task);
+        if (code != null && !code.isBlank()) {
             OrgUnitRepository repository = units.getIfAvailable();
             if (repository != null) {
                 return repository.findByCode(code).map(OrgUnit::getName).orElse(null);

@@ -1,7 +1,8 @@
 package vn.tongket.vote;
 
+import vn.tongket.common.CampaignTime;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +18,10 @@ import vn.tongket.common.DomainException;
 @Component("computeVoteWindowsDelegate")
 public class ComputeVoteWindowsDelegate implements JavaDelegate {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
+    
     @Override
     public void execute(DelegateExecution execution) {
-        VoteWindows w = new VoteWindows(voteDate(execution.getVariable(ConfidenceVoteProcess.VOTE_DATE)), ZONE);
+        VoteWindows w = new VoteWindows(voteDate(execution.getVariable(ConfidenceVoteProcess.VOTE_DATE)), CampaignTime.zone());
         execution.setVariable(ConfidenceVoteProcess.REQUESTS_CLOSE_AT, iso(w.requestsCloseAt()));
         execution.setVariable(ConfidenceVoteProcess.ANSWERS_CLOSE_AT, iso(w.answersCloseAt()));
         execution.setVariable(ConfidenceVoteProcess.ANSWERS_DUE, iso(w.answersCloseAt().minusSeconds(1)));
@@ -31,7 +31,7 @@ public class ComputeVoteWindowsDelegate implements JavaDelegate {
 
     static LocalDate voteDate(Object value) {
         if (value instanceof Date d) {
-            return d.toInstant().atZone(ZONE).toLocalDate();
+            return d.toInstant().atZone(CampaignTime.zone()).toLocalDate();
         }
         if (value instanceof LocalDate d) {
             return d;

@@ -1,5 +1,7 @@
 package vn.tongket.vote;
 
+import vn.tongket.common.CallActivityContract;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -34,8 +36,8 @@ public final class ConfidenceVoteProcess {
     public static final String END_VOTE_DONE = "EndEvent_VoteDone";
 
     // variables (ids and small values only: never ballots or results)
-    public static final String UNIT_CODE = "unitCode";
-    public static final String CAMPAIGN_YEAR = "campaignYear";
+    public static final String UNIT_CODE = CallActivityContract.UNIT_CODE.name();
+    public static final String CAMPAIGN_YEAR = CallActivityContract.CAMPAIGN_YEAR.name();
     public static final String VOTE_DATE = "voteDate";
     public static final String VOTE_ID = "voteId";
     public static final String CANDIDATE_CODES = "candidateCodes";

@@ -1,5 +1,7 @@
 package vn.tongket.vote;
 
+import vn.tongket.common.CampaignTime;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -11,7 +13,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.tongket.common.PdfFonts;
 import vn.tongket.vote.VoteViews.LogLine;
@@ -25,7 +26,7 @@ import vn.tongket.vote.VoteViews.TallyLine;
  */
 public final class MinutesPdf {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME = CampaignTime.dateTimeSeconds();
 
     private MinutesPdf() {
     }

@@ -1,5 +1,7 @@
 package vn.tongket.vote;
 
+import vn.tongket.common.CampaignTime;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class VoteService {
     private final ConfidenceResultRepository history;
     private final VoteProperties properties;
     private final ConfidenceAssessor assessor;
-    private final ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final ZoneId zone = CampaignTime.zone();
 
     public static final String BOARD_NONE = "NONE";
     public static final String BOARD_PROPOSED = "PROPOSED";
@@ -198,7 +199,7 @@ public class VoteService {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        return CampaignTime.today();
     }
 
     // ------------------------------------------------------------------ counting board (ban kiểm phiếu)
@@ -506,7 +507,7 @@ public class VoteService {
         claimSlot(v, slot, actor.userId());
         List<CandidateView> candidates = candidates(voteId);
         Ballot ballot = toBallot(input, candidates);
-        Instant at = ClockUtil.getCurrentTime().toInstant();
+        Instant at = CampaignTime.now();
         try {
             jdbc.update("insert into vote_ballot_entry (vote_id, clerk, serial, marks, signed, entered_by, entered_at) values (?,?,?,?,?,?,?)",
                     voteId, slot, ballot.serial(), ballot.encodeMarks(), ballot.signed(), actor.userId(), Timestamp.from(at));
@@ -740,7 +741,7 @@ public class VoteService {
             throw new DomainException("question", "Cần ghi nội dung yêu cầu cung cấp thông tin");
         }
         VoteWindows w = new VoteWindows(v.voteDate(), zone);
-        if (!w.requestsOpen(ClockUtil.getCurrentTime().toInstant())) {
+        if (!w.requestsOpen(CampaignTime.now())) {
             throw new DomainException("question", "Đã hết hạn đặt yêu cầu cung cấp thông tin: chậm nhất là 15 ngày trước ngày lấy phiếu ("
                     + fmt(w.requestsLastDay()) + ", ngày lấy phiếu " + fmt(v.voteDate()) + ")");
         }
@@ -757,7 +758,7 @@ public class VoteService {
             throw new AccessRefusedException("Chỉ cơ quan tổ chức cán bộ (" + answerGroup(v) + ") trả lời yêu cầu cung cấp thông tin");
         }
         VoteWindows w = new VoteWindows(v.voteDate(), zone);
-        if (!w.answersOpen(ClockUtil.getCurrentTime().toInstant())) {
+        if (!w.answersOpen(CampaignTime.now())) {
             throw new DomainException("answer", "Đã hết hạn trả lời: chậm nhất 3 ngày trước ngày lấy phiếu (" + fmt(w.answersLastDay()) + ")");
         }
         if (answer == null || answer.isBlank()) {
@@ -958,7 +959,7 @@ public class VoteService {
     }
 
     private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+        return CampaignTime.nowTimestamp();
     }
 
     static String fmt(LocalDate d) {
