@@ -67,7 +67,7 @@ public class CycleSimulator {
         }
 
         public static Options defaults(int year) {
-            return new Options(ZonedDateTime.of(year, 12, 1, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), 0.15, year,
+            return new Options(ZonedDateTime.of(year, 12, 1, 8, 0, 0, 0, vn.tongket.common.CampaignTime.zone()), 0.15, year,
                     20_000, "mo-phong");
         }
 
