@@ -76,8 +76,7 @@ class AccessMatrixIT {
     @AfterAll
     static void retire(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
                        @Autowired PlatformTransactionManager transactions) {
-        EvaluationTestData.retire(jdbc, "MTX");
-        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+        EvaluationTestData.retireAndResync(jdbc, identitySync, transactions, "MTX");
     }
 
     record Login(String role, String user, String password) {

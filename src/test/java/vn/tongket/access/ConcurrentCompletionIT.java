@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -70,8 +68,7 @@ class ConcurrentCompletionIT {
 
     @BeforeEach
     void setUp() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(YEAR + 1, 1, 5, 9, 0, 0, 0,
-                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        EvaluationTestData.clockOnDecisionDay(YEAR);
     }
 
     @AfterEach
@@ -82,8 +79,7 @@ class ConcurrentCompletionIT {
     @AfterAll
     static void retire(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
                        @Autowired PlatformTransactionManager transactions) {
-        EvaluationTestData.retire(jdbc, "CCT");
-        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+        EvaluationTestData.retireAndResync(jdbc, identitySync, transactions, "CCT");
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -80,8 +78,7 @@ class ForgedDecisionIT {
 
     @BeforeEach
     void setUp() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(YEAR + 1, 1, 5, 9, 0, 0, 0,
-                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        EvaluationTestData.clockOnDecisionDay(YEAR);
     }
 
     @AfterEach
@@ -93,8 +90,7 @@ class ForgedDecisionIT {
     @AfterAll
     static void retire(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
                        @Autowired PlatformTransactionManager transactions) {
-        EvaluationTestData.retire(jdbc, "FRG");
-        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+        EvaluationTestData.retireAndResync(jdbc, identitySync, transactions, "FRG");
     }
 
     /** Fresh units per test (each test runs its own evaluations of one year). */

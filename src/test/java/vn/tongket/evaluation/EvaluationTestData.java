@@ -79,4 +79,19 @@ public class EvaluationTestData {
         votes.save(new ConfidenceResultRecord(m.getId(), year, place.getId(), "Ủy viên BTV", collected, collected,
                 high + medium + low, high, medium, low, HistorySource.PROCESS));
     }
+
+    /** Retires the test units of {@code codePrefix} and syncs the engine's identities again (for @AfterAll). */
+    public static void retireAndResync(JdbcTemplate jdbc, vn.tongket.identity.IdentitySyncService identitySync,
+                                       org.springframework.transaction.PlatformTransactionManager transactions,
+                                       String codePrefix) {
+        retire(jdbc, codePrefix);
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(s -> identitySync.sync());
+    }
+
+    /** Moves the engine clock to 05/01 of the year after {@code campaignYear}, 9:00 in the campaign zone (D, due 20/01). */
+    public static void clockOnDecisionDay(int campaignYear) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(
+                campaignYear + 1, 1, 5, 9, 0, 0, 0, vn.tongket.common.CampaignTime.zone()).toInstant()));
+    }
 }

@@ -61,8 +61,7 @@ class ReportAccessIT {
     @AfterAll
     static void retireTestUnits(@Autowired JdbcTemplate jdbc, @Autowired IdentitySyncService identitySync,
                                 @Autowired PlatformTransactionManager transactions) {
-        EvaluationTestData.retire(jdbc, "ACC1-");
-        new TransactionTemplate(transactions).executeWithoutResult(s -> identitySync.sync());
+        EvaluationTestData.retireAndResync(jdbc, identitySync, transactions, "ACC1-");
     }
 
     @BeforeEach
